@@ -1,5 +1,7 @@
-import { Converter } from 'opencc-js';
+import { Converter } from 'opencc-js/cn2t';
 import type { Script } from '../model';
+import { alignedConvert } from './alignedConvert';
+import { toSimplified } from './simplify';
 
 /**
  * Script detection and length-preserving conversion between Traditional and
@@ -7,35 +9,10 @@ import type { Script } from '../model';
  * found in one script highlight the same characters in the other.
  */
 
-type Convert = (text: string) => string;
+// Simplified → Traditional uses Taiwan forms (裡, 臺) for display.
+const rawToTraditional = Converter({ from: 'cn', to: 'tw' });
 
-// `tw` handles both Taiwan (裡, 着) and OpenCC-standard (裏, 爲) variants well enough.
-const rawToSimplified: Convert = Converter({ from: 'tw', to: 'cn' });
-const rawToTraditional: Convert = Converter({ from: 'cn', to: 'tw' });
-
-function alignedConvert(text: string, convert: Convert): string {
-  const whole = convert(text);
-  if (whole.length === text.length) return whole;
-  // Phrase tables occasionally change length; fall back line by line, then
-  // character by character, keeping the original wherever lengths differ.
-  return text
-    .split('\n')
-    .map((line) => {
-      const converted = convert(line);
-      if (converted.length === line.length) return converted;
-      let out = '';
-      for (const char of line) {
-        const one = convert(char);
-        out += one.length === char.length ? one : char;
-      }
-      return out;
-    })
-    .join('\n');
-}
-
-export function toSimplified(text: string): string {
-  return alignedConvert(text, rawToSimplified);
-}
+export { toSimplified };
 
 export function toTraditional(text: string): string {
   return alignedConvert(text, rawToTraditional);

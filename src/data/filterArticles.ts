@@ -1,0 +1,58 @@
+import type { Article, Measure } from '../model';
+import type { Filters } from '../store/filters';
+import { filterInterval, publishedInterval } from './publishedInterval';
+import { regionContains } from './regionScope';
+import { matchesQuery, normaliseQuery } from './textQuery';
+
+export type FilterKey = 'region' | 'date' | 'measures' | 'query';
+
+/**
+ * An article is in a region when one of its primary regions lies inside it, or
+ * one of its measures applies there (a national roundup reporting Xinjiang's
+ * measures belongs to Xinjiang too); merely naming a place is not enough.
+ */
+export function articleInRegion(article: Article, scope: string): boolean {
+  return (
+    article.primaryRegions.some((code) => regionContains(scope, code)) ||
+    article.measures.some((measure) => measure.regionCodes.some((code) => regionContains(scope, code)))
+  );
+}
+
+export function measureMatches(measure: Measure, filters: Pick<Filters, 'categories' | 'directions'>): boolean {
+  return (
+    (filters.categories.length === 0 || filters.categories.includes(measure.category)) &&
+    (filters.directions.length === 0 || filters.directions.includes(measure.direction))
+  );
+}
+
+/** Undated articles cannot be placed in a date range, so a date filter excludes them (and the UI says how many). */
+export function articleInDateRange(article: Article, from: string | null, to: string | null): boolean {
+  if (from === null && to === null) return true;
+  const interval = publishedInterval(article.published);
+  if (!interval) return false;
+  const range = filterInterval(from, to);
+  return interval.start < range.end && interval.end > range.start;
+}
+
+export function createArticleFilter(filters: Filters, ignore: readonly FilterKey[] = []): (article: Article) => boolean {
+  const query = normaliseQuery(filters.query);
+  const useRegion = filters.region !== null && !ignore.includes('region');
+  const useDate = (filters.from !== null || filters.to !== null) && !ignore.includes('date');
+  const useMeasures = (filters.categories.length > 0 || filters.directions.length > 0) && !ignore.includes('measures');
+  const useQuery = query !== '' && !ignore.includes('query');
+  return (article) =>
+    (!useRegion || articleInRegion(article, filters.region!)) &&
+    (!useDate || articleInDateRange(article, filters.from, filters.to)) &&
+    (!useMeasures || article.measures.some((measure) => measureMatches(measure, filters))) &&
+    (!useQuery || matchesQuery(article.textSimplified, query));
+}
+
+export function byPublicationDate(a: Article, b: Article): number {
+  const left = publishedInterval(a.published)?.start ?? Number.POSITIVE_INFINITY;
+  const right = publishedInterval(b.published)?.start ?? Number.POSITIVE_INFINITY;
+  return left - right || a.id.localeCompare(b.id);
+}
+
+export function filterArticles(articles: readonly Article[], filters: Filters, ignore: readonly FilterKey[] = []): Article[] {
+  return articles.filter(createArticleFilter(filters, ignore)).sort(byPublicationDate);
+}

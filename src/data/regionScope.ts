@@ -1,0 +1,24 @@
+import { COUNTRY_CODE } from '../model';
+
+/**
+ * Whether `code` lies inside `scope` in the GB/T 2260 hierarchy, read from the
+ * code itself: a province XX0000 holds XX****, a prefecture XXYY00 holds XXYY**.
+ * The national code 100000 holds only national-level mentions.
+ */
+export function regionContains(scope: string, code: string): boolean {
+  if (scope === code) return true;
+  if (scope === COUNTRY_CODE || code === COUNTRY_CODE) return false;
+  if (scope.endsWith('0000')) return code.startsWith(scope.slice(0, 2));
+  if (scope.endsWith('00')) return code.startsWith(scope.slice(0, 4));
+  return false;
+}
+
+export function provinceOfCode(code: string): string | null {
+  if (code === COUNTRY_CODE || !/^\d{6}$/.test(code)) return null;
+  return `${code.slice(0, 2)}0000`;
+}
+
+export function prefectureOfCode(code: string): string | null {
+  if (code === COUNTRY_CODE || code.endsWith('0000') || !/^\d{6}$/.test(code)) return null;
+  return `${code.slice(0, 4)}00`;
+}

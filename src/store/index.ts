@@ -1,0 +1,22 @@
+import { create } from 'zustand';
+import { createCorpusSlice, type CorpusSlice } from './corpusSlice';
+import { createFilterSlice, type FilterSlice } from './filterSlice';
+import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
+import { createDisplaySlice, type DisplaySlice } from './displaySlice';
+import { createViewportSlice, type ViewportSlice } from './viewportSlice';
+import { createNoticeSlice, type NoticeSlice } from './noticeSlice';
+
+export type ExplorerState = CorpusSlice & FilterSlice & SelectionSlice & DisplaySlice & ViewportSlice & NoticeSlice;
+
+/** The one store every view reads through narrow selectors. */
+export const useExplorer = create<ExplorerState>()((...a) => ({
+  ...createCorpusSlice(...a),
+  ...createFilterSlice(...a),
+  ...createSelectionSlice(...a),
+  ...createDisplaySlice(...a),
+  ...createViewportSlice(...a),
+  ...createNoticeSlice(...a),
+}));
+
+export type { Filters } from './filters';
+export { EMPTY_FILTERS, isFiltering } from './filters';

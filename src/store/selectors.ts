@@ -1,0 +1,104 @@
+import type { Article, MeasureCategory, MeasureDirection } from '../model';
+import { filterArticles, measureMatches } from '../data/filterArticles';
+import { prefectureOfCode, provinceOfCode } from '../data/regionScope';
+import type { Filters } from './filters';
+import type { ExplorerState } from './index';
+
+/**
+ * Derived data, memoised on the identity of its inputs so every view that asks
+ * gets the same array (zustand re-renders only when a selector's result changes).
+ */
+function memoize<Args extends unknown[], Result>(compute: (...args: Args) => Result): (...args: Args) => Result {
+  let lastArgs: Args | null = null;
+  let lastResult: Result;
+  return (...args) => {
+    if (lastArgs && args.length === lastArgs.length && args.every((arg, i) => Object.is(arg, lastArgs![i]))) {
+      return lastResult;
+    }
+    lastArgs = args;
+    lastResult = compute(...args);
+    return lastResult;
+  };
+}
+
+const filtered = memoize((articles: Article[], filters: Filters) => filterArticles(articles, filters));
+export const selectFilteredArticles = (state: ExplorerState): Article[] => filtered(state.articles, state.filters);
+
+/** The map shades by everything but its own filter, so other regions stay visible and clickable. */
+const filteredIgnoringRegion = memoize((articles: Article[], filters: Filters) =>
+  filterArticles(articles, filters, ['region']),
+);
+export const selectArticlesIgnoringRegion = (state: ExplorerState): Article[] =>
+  filteredIgnoringRegion(state.articles, state.filters);
+
+/** The brush shows the whole timeline of the other filters. */
+const filteredIgnoringDate = memoize((articles: Article[], filters: Filters) => filterArticles(articles, filters, ['date']));
+export const selectArticlesIgnoringDate = (state: ExplorerState): Article[] =>
+  filteredIgnoringDate(state.articles, state.filters);
+
+const articleIndex = memoize((articles: Article[]) => new Map(articles.map((article) => [article.id, article])));
+export const selectArticleById = (state: ExplorerState): Map<string, Article> => articleIndex(state.articles);
+
+export const selectSelectedArticle = (state: ExplorerState): Article | null =>
+  state.selectedArticleId === null ? null : (selectArticleById(state).get(state.selectedArticleId) ?? null);
+
+export interface RegionCount {
+  articles: number;
+  measures: number;
+}
+
+/**
+ * Counts per province and prefecture code (and 100000 for national articles).
+ * An article counts once per province it is about or has measures in.
+ */
+export function countByRegion(articles: readonly Article[], filters: Pick<Filters, 'categories' | 'directions'>): Map<string, RegionCount> {
+  const counts = new Map<string, RegionCount>();
+  const bump = (code: string, articles: number, measures: number) => {
+    const entry = counts.get(code) ?? { articles: 0, measures: 0 };
+    entry.articles += articles;
+    entry.measures += measures;
+    counts.set(code, entry);
+  };
+  for (const article of articles) {
+    const codes = new Set<string>();
+    const measuresByCode = new Map<string, number>();
+    const addCode = (code: string, measures: number) => {
+      for (const scope of [code === '100000' ? code : provinceOfCode(code), prefectureOfCode(code)]) {
+        if (!scope) continue;
+        codes.add(scope);
+        measuresByCode.set(scope, (measuresByCode.get(scope) ?? 0) + measures);
+      }
+    };
+    for (const code of article.primaryRegions) addCode(code, 0);
+    for (const measure of article.measures) {
+      if (!measureMatches(measure, filters)) continue;
+      const regions = measure.regionCodes.length > 0 ? measure.regionCodes : article.primaryRegions.slice(0, 1);
+      for (const code of new Set(regions)) addCode(code, 1);
+    }
+    for (const code of codes) bump(code, 1, measuresByCode.get(code) ?? 0);
+  }
+  return counts;
+}
+
+const regionCounts = memoize((articles: Article[], filters: Filters) => countByRegion(articles, filters));
+export const selectRegionCounts = (state: ExplorerState): Map<string, RegionCount> =>
+  regionCounts(selectArticlesIgnoringRegion(state), state.filters);
+
+export type MeasureSummary = Map<MeasureCategory, Record<MeasureDirection, number>>;
+
+export function summariseMeasures(articles: readonly Article[], filters: Pick<Filters, 'categories' | 'directions'>): MeasureSummary {
+  const summary: MeasureSummary = new Map();
+  for (const article of articles) {
+    for (const measure of article.measures) {
+      if (!measureMatches(measure, filters)) continue;
+      const entry = summary.get(measure.category) ?? { tighten: 0, relax: 0, support: 0, neutral: 0 };
+      entry[measure.direction]++;
+      summary.set(measure.category, entry);
+    }
+  }
+  return summary;
+}
+
+const measureSummary = memoize((articles: Article[], filters: Filters) => summariseMeasures(articles, filters));
+export const selectMeasureSummary = (state: ExplorerState): MeasureSummary =>
+  measureSummary(selectFilteredArticles(state), state.filters);
