@@ -36,6 +36,13 @@ const filteredIgnoringDate = memoize((articles: Article[], filters: Filters) => 
 export const selectArticlesIgnoringDate = (state: ExplorerState): Article[] =>
   filteredIgnoringDate(state.articles, state.filters);
 
+/** Chip counts show what each category would add, so they ignore the measure filter itself. */
+const filteredIgnoringMeasures = memoize((articles: Article[], filters: Filters) =>
+  filterArticles(articles, filters, ['measures']),
+);
+export const selectArticlesIgnoringMeasures = (state: ExplorerState): Article[] =>
+  filteredIgnoringMeasures(state.articles, state.filters);
+
 const articleIndex = memoize((articles: Article[]) => new Map(articles.map((article) => [article.id, article])));
 export const selectArticleById = (state: ExplorerState): Map<string, Article> => articleIndex(state.articles);
 

@@ -1,0 +1,57 @@
+import { useEffect } from 'react';
+import { useExplorer } from './store';
+import { startUrlSync } from './store/urlSync';
+import { loadCorpus } from './data/loadCorpus';
+import { useLang } from './i18n';
+import { Header } from './components/Header/Header';
+import { Notices } from './components/Notices/Notices';
+import { Filters } from './components/Filters/Filters';
+import { Timeline } from './components/Timeline/Timeline';
+import { PlayControls } from './components/Timeline/PlayControls';
+import { PolicyBand } from './components/PolicyBand/PolicyBand';
+import { RegionMap } from './components/RegionMap/RegionMap';
+import { RegionList } from './components/RegionMap/RegionList';
+import { ArticleList } from './components/ArticleList/ArticleList';
+import { ArticlePanel } from './components/ArticlePanel/ArticlePanel';
+import { MeasuresPanel } from './components/MeasuresPanel/MeasuresPanel';
+import { FileDrop } from './components/FileDrop/FileDrop';
+import './App.css';
+
+export function App() {
+  const lang = useLang();
+  useEffect(() => {
+    const stop = startUrlSync(useExplorer);
+    void loadCorpus(useExplorer);
+    return stop;
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  }, [lang]);
+
+  return (
+    <div className="app">
+      <Header />
+      <main className="app__main">
+        <Notices />
+        <Filters />
+        <section className="app__time panel" aria-label={lang === 'zh' ? '时间线' : 'Timeline'}>
+          <PlayControls />
+          <Timeline />
+          <PolicyBand />
+        </section>
+        <div className="app__panels">
+          <section className="app__geo panel" aria-label={lang === 'zh' ? '地图' : 'Map'}>
+            <RegionMap />
+            <RegionList />
+          </section>
+          <div className="app__middle">
+            <ArticleList />
+            <MeasuresPanel />
+          </div>
+          <ArticlePanel />
+        </div>
+      </main>
+      <FileDrop />
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useExplorer } from '../../store';
+import { selectFilteredArticles } from '../../store/selectors';
+import { format, useLang, useMessages } from '../../i18n';
+import { shortName } from '../../parse/regions/gazetteer';
+import { categoryInfo } from '../../parse/measures/taxonomy';
+import type { Article, MeasureCategory } from '../../model';
+import { CATEGORY_COLORS } from '../theme';
+import { formatPublished } from './formatPublished';
+import { messages } from './messages';
+import './ArticleList.css';
+
+const ROW_HEIGHT = 76;
+const OVERSCAN = 6;
+
+function categoriesOf(article: Article): MeasureCategory[] {
+  return [...new Set(article.measures.map((measure) => measure.category))];
+}
+
+/** The filtered articles by date; windowed so thousands of rows stay fast. */
+export function ArticleList() {
+  const t = useMessages(messages);
+  const lang = useLang();
+  const articles = useExplorer(selectFilteredArticles);
+  const status = useExplorer((state) => state.corpusStatus);
+  const selectedId = useExplorer((state) => state.selectedArticleId);
+  const hoverId = useExplorer((state) => state.hover.articleId);
+  const { selectArticle, setHover, resetFilters } = useExplorer.getState();
+  const scroller = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [viewHeight, setViewHeight] = useState(480);
+
+  const selectedIndex = useMemo(() => articles.findIndex((article) => article.id === selectedId), [articles, selectedId]);
+
+  useEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => setViewHeight(element.clientHeight || 480));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  // Keep the selected article in view, whichever view selected it.
+  useEffect(() => {
+    const element = scroller.current;
+    if (!element || selectedIndex < 0) return;
+    const top = selectedIndex * ROW_HEIGHT;
+    if (top < element.scrollTop) element.scrollTop = top;
+    else if (top + ROW_HEIGHT > element.scrollTop + element.clientHeight) element.scrollTop = top + ROW_HEIGHT - element.clientHeight;
+  }, [selectedIndex]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const step = event.key === 'ArrowDown' || event.key === 'j' ? 1 : event.key === 'ArrowUp' || event.key === 'k' ? -1 : 0;
+    if (step === 0 || articles.length === 0) return;
+    event.preventDefault();
+    const next = selectedIndex < 0 ? (step > 0 ? 0 : articles.length - 1) : Math.min(articles.length - 1, Math.max(0, selectedIndex + step));
+    selectArticle(articles[next]!.id);
+  };
+
+  if (status === 'loading') {
+    return (
+      <section className="article-list panel" aria-busy="true">
+        <h2>{t.articles}</h2>
+        <p className="empty-state">{t.loading}</p>
+      </section>
+    );
+  }
+
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(articles.length, Math.ceil((scrollTop + viewHeight) / ROW_HEIGHT) + OVERSCAN);
+
+  return (
+    <section className="article-list panel" data-testid="article-list">
+      <h2>
+        {t.articles} <span className="article-list__count">{articles.length}</span>
+        <span className="article-list__hint">{t.keyboardHint}</span>
+      </h2>
+      {articles.length === 0 ? (
+        <div className="empty-state" data-testid="empty-results">
+          <p>{t.empty}</p>
+          <button type="button" className="button" onClick={resetFilters}>
+            {t.reset}
+          </button>
+        </div>
+      ) : (
+        <div
+          ref={scroller}
+          className="article-list__scroller"
+          role="listbox"
+          tabIndex={0}
+          aria-label={t.listLabel}
+          aria-activedescendant={selectedIndex >= 0 ? `article-option-${selectedId}` : undefined}
+          onKeyDown={onKeyDown}
+          onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+        >
+          <div style={{ height: articles.length * ROW_HEIGHT, position: 'relative' }}>
+            {articles.slice(first, last).map((article, offset) => {
+              const index = first + offset;
+              return (
+                <div
+                  key={article.id}
+                  id={`article-option-${article.id}`}
+                  role="option"
+                  aria-selected={article.id === selectedId}
+                  data-testid={`article-item-${article.id}`}
+                  data-hovered={article.id === hoverId || undefined}
+                  className="article-list__item"
+                  style={{ top: index * ROW_HEIGHT, height: ROW_HEIGHT }}
+                  onClick={() => selectArticle(article.id)}
+                  onMouseEnter={() => setHover({ articleId: article.id })}
+                  onMouseLeave={() => setHover({ articleId: null })}
+                >
+                  <div className="article-list__title" title={article.title}>
+                    {article.title}
+                  </div>
+                  <div className="article-list__meta">
+                    <span>
+                      {article.published ? formatPublished(article.published, lang) : t.undated}
+                      {article.published?.inferred && (
+                        <span className="badge badge--inferred" title={t.inferredHint}>
+                          {t.inferred}
+                        </span>
+                      )}
+                    </span>
+                    <span>{article.source ?? t.noSource}</span>
+                    <span>{article.primaryRegions.slice(0, 2).map(shortName).join(' · ')}</span>
+                  </div>
+                  <div className="article-list__chips" aria-label={format(t.measures, { count: article.measures.length })}>
+                    {categoriesOf(article).map((category) => (
+                      <span key={category} className="chip chip--small">
+                        <span className="chip__swatch" style={{ background: CATEGORY_COLORS[category] }} aria-hidden="true" />
+                        {categoryInfo(category)[lang]}
+                      </span>
+                    ))}
+                  </div>
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

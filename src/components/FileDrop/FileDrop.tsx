@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react';
+import { useExplorer } from '../../store';
+import { addUserFiles } from '../../data/userFiles';
+import { useMessages, type Messages } from '../../i18n';
+import './FileDrop.css';
+
+const messages: Messages<'drop'> = {
+  zh: { drop: '松开以添加文件（新闻文本或已解析的 JSON）' },
+  en: { drop: 'Drop to add files (news text or parsed JSON)' },
+};
+
+/** Files dropped anywhere on the page are parsed in the browser and added to the corpus. */
+export function FileDrop() {
+  const t = useMessages(messages);
+  const [dragging, setDragging] = useState(false);
+  useEffect(() => {
+    let depth = 0;
+    const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
+    const onEnter = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      depth++;
+      setDragging(true);
+    };
+    const onLeave = () => {
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    };
+    const onOver = (event: DragEvent) => {
+      if (hasFiles(event)) event.preventDefault();
+    };
+    const onDrop = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      depth = 0;
+      setDragging(false);
+      void addUserFiles(useExplorer, [...(event.dataTransfer?.files ?? [])]);
+    };
+    window.addEventListener('dragenter', onEnter);
+    window.addEventListener('dragleave', onLeave);
+    window.addEventListener('dragover', onOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragenter', onEnter);
+      window.removeEventListener('dragleave', onLeave);
+      window.removeEventListener('dragover', onOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, []);
+  return dragging ? <div className="file-drop" aria-hidden="true">{t.drop}</div> : null;
+}

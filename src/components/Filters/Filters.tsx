@@ -1,0 +1,127 @@
+import { useMemo } from 'react';
+import { useExplorer, isFiltering } from '../../store';
+import { selectArticlesIgnoringMeasures, selectFilteredArticles } from '../../store/selectors';
+import { format, useLang, useMessages } from '../../i18n';
+import { MEASURE_CATEGORIES, MEASURE_DIRECTIONS } from '../../parse/measures/taxonomy';
+import type { MeasureCategory } from '../../model';
+import { CATEGORY_COLORS, DIRECTION_GLYPHS } from '../theme';
+import { RegionSearch } from './RegionSearch';
+import { messages } from './messages';
+import './Filters.css';
+
+function useCategoryCounts(): Map<MeasureCategory, number> {
+  const articles = useExplorer(selectArticlesIgnoringMeasures);
+  const directions = useExplorer((state) => state.filters.directions);
+  return useMemo(() => {
+    const counts = new Map<MeasureCategory, number>();
+    for (const article of articles) {
+      const categories = new Set(
+        article.measures
+          .filter((measure) => directions.length === 0 || directions.includes(measure.direction))
+          .map((measure) => measure.category),
+      );
+      for (const category of categories) counts.set(category, (counts.get(category) ?? 0) + 1);
+    }
+    return counts;
+  }, [articles, directions]);
+}
+
+export function Filters() {
+  const t = useMessages(messages);
+  const lang = useLang();
+  const filters = useExplorer((state) => state.filters);
+  const total = useExplorer((state) => state.articles.length);
+  const undated = useExplorer((state) => state.articles.filter((article) => article.published === null).length);
+  const shown = useExplorer((state) => selectFilteredArticles(state).length);
+  const { setDateRange, toggleCategory, toggleDirection, setQuery, resetFilters } = useExplorer.getState();
+  const categoryCounts = useCategoryCounts();
+  const dateFiltered = filters.from !== null || filters.to !== null;
+
+  return (
+    <section className="filters panel" aria-label={t.filters} data-testid="filters">
+      <div className="filters__row">
+        <RegionSearch />
+        <div className="filters__dates">
+          <label className="filters__label">
+            {t.from}
+            <input
+              type="date"
+              value={filters.from ?? ''}
+              max={filters.to ?? undefined}
+              data-testid="filter-from"
+              onChange={(event) => setDateRange(event.target.value || null, filters.to)}
+            />
+          </label>
+          <label className="filters__label">
+            {t.to}
+            <input
+              type="date"
+              value={filters.to ?? ''}
+              min={filters.from ?? undefined}
+              data-testid="filter-to"
+              onChange={(event) => setDateRange(filters.from, event.target.value || null)}
+            />
+          </label>
+        </div>
+        <label className="filters__label filters__search">
+          {t.search}
+          <input
+            type="search"
+            value={filters.query}
+            placeholder={t.searchPlaceholder}
+            data-testid="filter-query"
+            onChange={(event) => setQuery(event.target.value)}
+          />
+        </label>
+        <div className="filters__summary">
+          <span role="status" data-testid="result-count">
+            {format(t.count, { shown, total })}
+          </span>
+          {dateFiltered && undated > 0 && <span className="filters__note">{format(t.undatedExcluded, { count: undated })}</span>}
+          <button type="button" className="button" onClick={resetFilters} disabled={!isFiltering(filters)} data-testid="reset-filters">
+            {t.reset}
+          </button>
+        </div>
+      </div>
+      <div className="filters__row filters__chips" role="group" aria-label={t.measures}>
+        <span className="filters__label">{t.measures}</span>
+        {MEASURE_CATEGORIES.map((category) => {
+          const count = categoryCounts.get(category.id) ?? 0;
+          const active = filters.categories.includes(category.id);
+          return (
+            <button
+              key={category.id}
+              type="button"
+              className="chip chip--toggle"
+              aria-pressed={active}
+              title={category.description}
+              disabled={count === 0 && !active}
+              data-testid={`category-chip-${category.id}`}
+              onClick={() => toggleCategory(category.id)}
+            >
+              <span className="chip__swatch" style={{ background: CATEGORY_COLORS[category.id] }} aria-hidden="true" />
+              {category[lang]}
+              <span className="chip__count">{count}</span>
+            </button>
+          );
+        })}
+      </div>
+      <div className="filters__row filters__chips" role="group" aria-label={t.direction}>
+        <span className="filters__label">{t.direction}</span>
+        {MEASURE_DIRECTIONS.map((direction) => (
+          <button
+            key={direction.id}
+            type="button"
+            className="chip chip--toggle"
+            aria-pressed={filters.directions.includes(direction.id)}
+            data-testid={`direction-chip-${direction.id}`}
+            onClick={() => toggleDirection(direction.id)}
+          >
+            <span aria-hidden="true">{DIRECTION_GLYPHS[direction.id]}</span>
+            {direction[lang]}
+          </button>
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+import { useRef, useState } from 'react';
+import { useExplorer } from '../../store';
+import { selectFilteredArticles } from '../../store/selectors';
+import { useMessages, type Lang } from '../../i18n';
+import { articlesToCsv, articlesToJson, downloadText } from '../../data/exportArticles';
+import { addUserFiles } from '../../data/userFiles';
+import { messages } from './messages';
+import './Header.css';
+
+const LANG_LABELS: Record<Lang, string> = { zh: '中文', en: 'English' };
+
+export function Header() {
+  const t = useMessages(messages);
+  const lang = useExplorer((state) => state.display.lang);
+  const setDisplay = useExplorer((state) => state.setDisplay);
+  const [copyStatus, setCopyStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setCopyStatus('copied');
+    } catch {
+      setCopyStatus('failed');
+    }
+    window.setTimeout(() => setCopyStatus('idle'), 2500);
+  };
+
+  const exportAs = (kind: 'csv' | 'json') => {
+    const state = useExplorer.getState();
+    const articles = selectFilteredArticles(state);
+    const stamp = new Date().toISOString().slice(0, 10);
+    if (kind === 'csv') downloadText(`covid-policy-measures-${stamp}.csv`, 'text/csv;charset=utf-8', articlesToCsv(articles));
+    else downloadText(`covid-policy-articles-${stamp}.json`, 'application/json', articlesToJson(articles, state.filters));
+  };
+
+  return (
+    <header className="app-header">
+      <div className="app-header__titles">
+        <h1>{t.title}</h1>
+        <p>{t.subtitle}</p>
+      </div>
+      <div className="app-header__actions">
+        <div role="group" aria-label={t.language} className="app-header__lang">
+          {(Object.keys(LANG_LABELS) as Lang[]).map((option) => (
+            <button
+              key={option}
+              type="button"
+              className="button"
+              lang={option}
+              aria-pressed={lang === option}
+              data-testid={`lang-${option}`}
+              onClick={() => setDisplay({ lang: option })}
+            >
+              {LANG_LABELS[option]}
+            </button>
+          ))}
+        </div>
+        <button type="button" className="button" onClick={copyLink} data-testid="copy-link">
+          {copyStatus === 'copied' ? t.copied : t.copyLink}
+        </button>
+        <span role="status" className="visually-hidden">
+          {copyStatus === 'copied' ? t.copied : copyStatus === 'failed' ? t.copyFailed : ''}
+        </span>
+        {copyStatus === 'failed' && <span className="app-header__warning">{t.copyFailed}</span>}
+        <button type="button" className="button" title={t.exportHint} onClick={() => exportAs('csv')} data-testid="export-csv">
+          {t.exportCsv}
+        </button>
+        <button type="button" className="button" title={t.exportHint} onClick={() => exportAs('json')} data-testid="export-json">
+          {t.exportJson}
+        </button>
+        <button type="button" className="button" title={t.openFilesHint} onClick={() => fileInput.current?.click()}>
+          {t.openFiles}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          multiple
+          hidden
+          data-testid="file-input"
+          onChange={(event) => {
+            const files = [...(event.target.files ?? [])];
+            event.target.value = '';
+            void addUserFiles(useExplorer, files);
+          }}
+        />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Messages } from '../../i18n';
+
+export const messages: Messages<
+  | 'title'
+  | 'subtitle'
+  | 'language'
+  | 'copyLink'
+  | 'copied'
+  | 'copyFailed'
+  | 'exportCsv'
+  | 'exportJson'
+  | 'exportHint'
+  | 'openFiles'
+  | 'openFilesHint'
+> = {
+  zh: {
+    title: '疫情防控政策时间线',
+    subtitle: '中国新冠疫情防控政策新闻：何时、何地、采取了哪些措施',
+    language: '界面语言',
+    copyLink: '复制链接',
+    copied: '链接已复制',
+    copyFailed: '无法自动复制，请手动复制地址栏中的链接',
+    exportCsv: '导出 CSV',
+    exportJson: '导出 JSON',
+    exportHint: '导出当前筛选结果中的文章及其措施',
+    openFiles: '添加文件…',
+    openFilesHint: '添加新闻文本文件（任意编码）或已解析的 JSON；也可拖放到页面上',
+  },
+  en: {
+    title: 'COVID-19 policy timeline, China',
+    subtitle: 'When and where Chinese news reports epidemic-control measures',
+    language: 'Interface language',
+    copyLink: 'Copy link',
+    copied: 'Link copied',
+    copyFailed: 'Could not copy automatically; copy the address bar instead',
+    exportCsv: 'Export CSV',
+    exportJson: 'Export JSON',
+    exportHint: 'Export the filtered articles and their measures',
+    openFiles: 'Add files…',
+    openFilesHint: 'Add news text files (any encoding) or parsed JSON; you can also drop them on the page',
+  },
+};

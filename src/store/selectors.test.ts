@@ -1,0 +1,69 @@
+import { describe, expect, it, beforeEach } from 'vitest';
+import { makeArticle, makeMeasure } from '../test/articleFixture';
+import { useExplorer } from './index';
+import { EMPTY_FILTERS } from './filters';
+import {
+  countByRegion,
+  selectFilteredArticles,
+  selectMeasureSummary,
+  selectRegionCounts,
+  selectSelectedArticle,
+} from './selectors';
+
+const korla = makeArticle({
+  id: 'korla',
+  primaryRegions: ['652801'],
+  measures: [
+    makeMeasure({ category: 'business', direction: 'relax', regionCodes: ['652801'] }),
+    makeMeasure({ category: 'business', direction: 'tighten', regionCodes: ['652801'] }),
+    makeMeasure({ category: 'apology', direction: 'neutral' }),
+  ],
+});
+const lanzhou = makeArticle({
+  id: 'lanzhou',
+  primaryRegions: ['620100'],
+  measures: [makeMeasure({ category: 'supplies', direction: 'support', regionCodes: ['620100'] })],
+});
+
+beforeEach(() => {
+  useExplorer.setState({ articles: [korla, lanzhou], filters: EMPTY_FILTERS, selectedArticleId: null, corpusStatus: 'ready' });
+});
+
+describe('selectors', () => {
+  it('return the same array while inputs are unchanged (no re-render loops)', () => {
+    const first = selectFilteredArticles(useExplorer.getState());
+    expect(selectFilteredArticles(useExplorer.getState())).toBe(first);
+    useExplorer.getState().setRegion('650000');
+    const second = selectFilteredArticles(useExplorer.getState());
+    expect(second).not.toBe(first);
+    expect(second.map((a) => a.id)).toEqual(['korla']);
+  });
+
+  it('region counts ignore the region filter but honour the others', () => {
+    useExplorer.getState().setRegion('650000');
+    const counts = selectRegionCounts(useExplorer.getState());
+    expect(counts.get('620000')).toEqual({ articles: 1, measures: 1 });
+    expect(counts.get('650000')).toEqual({ articles: 1, measures: 3 });
+    expect(counts.get('652800')).toEqual({ articles: 1, measures: 3 });
+    useExplorer.getState().toggleCategory('supplies');
+    expect(selectRegionCounts(useExplorer.getState()).get('650000')).toBeUndefined();
+  });
+
+  it('measure summary counts category × direction in the filtered set', () => {
+    const summary = selectMeasureSummary(useExplorer.getState());
+    expect(summary.get('business')).toEqual({ tighten: 1, relax: 1, support: 0, neutral: 0 });
+    expect(summary.get('supplies')?.support).toBe(1);
+  });
+
+  it('selected article resolves by id and is null for an unknown id', () => {
+    useExplorer.getState().selectArticle('lanzhou');
+    expect(selectSelectedArticle(useExplorer.getState())?.id).toBe('lanzhou');
+    useExplorer.getState().selectArticle('nope');
+    expect(selectSelectedArticle(useExplorer.getState())).toBeNull();
+  });
+
+  it('countByRegion attributes measures without regions to the primary region', () => {
+    const counts = countByRegion([korla], EMPTY_FILTERS);
+    expect(counts.get('652800')?.measures).toBe(3);
+  });
+});

@@ -1,0 +1,107 @@
+import type { StoreApi } from 'zustand';
+import { MEASURE_CATEGORIES, MEASURE_DIRECTIONS } from '../parse/measures/taxonomy';
+import { regionByCode } from '../parse/regions/gazetteer';
+import type { ExplorerState } from './index';
+import { describeUrlProblem, unknownArticleMessage, unknownMeasureMessage } from './urlMessages';
+import { stateToUrl, urlToState, type UrlProblem, type UrlState } from './urlState';
+
+const KNOWN = {
+  categories: MEASURE_CATEGORIES.map((category) => category.id),
+  directions: MEASURE_DIRECTIONS.map((direction) => direction.id),
+};
+
+export function currentUrlState(state: ExplorerState): UrlState {
+  return {
+    filters: state.filters,
+    articleId: state.selectedArticleId,
+    measureIndex: state.selectedMeasureIndex,
+    script: state.display.script,
+    lang: state.display.lang,
+    lanes: state.display.lanes,
+  };
+}
+
+function applyUrlState(store: StoreApi<ExplorerState>, search: string): UrlProblem[] {
+  const { state: url, problems } = urlToState(search, KNOWN);
+  let region = url.filters.region;
+  if (region !== null && !regionByCode(region)) {
+    problems.push({ kind: 'bad-region', value: region });
+    region = null;
+  }
+  store.setState((state) => ({
+    filters: { ...url.filters, region },
+    selectedArticleId: url.articleId,
+    selectedMeasureIndex: url.measureIndex,
+    measureFocusToken: state.measureFocusToken + (url.measureIndex === null ? 0 : 1),
+    display: {
+      ...state.display,
+      script: url.script,
+      lanes: url.lanes,
+      lang: url.lang ?? state.display.lang,
+    },
+  }));
+  return problems;
+}
+
+function reportProblems(store: StoreApi<ExplorerState>, problems: UrlProblem[]): void {
+  problems.forEach((problem, index) =>
+    store.getState().addNotice({ id: `url-${problem.kind}-${index}`, kind: 'warning', text: describeUrlProblem(problem) }),
+  );
+}
+
+/** Once the corpus is there, a linked article that does not exist gets a notice, not a blank panel. */
+export function checkSelectionAgainstCorpus(store: StoreApi<ExplorerState>): void {
+  const state = store.getState();
+  const id = state.selectedArticleId;
+  if (id === null || state.corpusStatus !== 'ready') return;
+  const article = state.articles.find((candidate) => candidate.id === id);
+  if (!article) {
+    state.addNotice({ id: 'url-unknown-article', kind: 'error', text: unknownArticleMessage(id) });
+    store.setState({ selectedArticleId: null, selectedMeasureIndex: null });
+    return;
+  }
+  const index = state.selectedMeasureIndex;
+  if (index !== null && index >= article.measures.length) {
+    state.addNotice({ id: 'url-unknown-measure', kind: 'warning', text: unknownMeasureMessage(id, index) });
+    store.setState({ selectedMeasureIndex: null });
+  }
+}
+
+/**
+ * Keeps the URL and the store in step. Selecting an article or a region pushes a
+ * history entry (so back/forward step through selections); other changes — typing a
+ * query, dragging the brush, playing — replace the current entry.
+ */
+export function startUrlSync(store: StoreApi<ExplorerState>, location: Location = window.location, history: History = window.history): () => void {
+  reportProblems(store, applyUrlState(store, location.search));
+  let applying = false;
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (applying) return;
+    if (state.corpusStatus === 'ready' && previous.corpusStatus !== 'ready') checkSelectionAgainstCorpus(store);
+    const next = stateToUrl(currentUrlState(store.getState()));
+    if (next === location.search || (next === '' && location.search === '')) return;
+    const url = `${location.pathname}${next}${location.hash}`;
+    const isNavigation =
+      state.selectedArticleId !== previous.selectedArticleId ||
+      state.selectedMeasureIndex !== previous.selectedMeasureIndex ||
+      state.filters.region !== previous.filters.region;
+    if (isNavigation && !state.playing) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  });
+
+  const onPopState = () => {
+    applying = true;
+    try {
+      reportProblems(store, applyUrlState(store, location.search));
+    } finally {
+      applying = false;
+    }
+    checkSelectionAgainstCorpus(store);
+  };
+  window.addEventListener('popstate', onPopState);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('popstate', onPopState);
+  };
+}
