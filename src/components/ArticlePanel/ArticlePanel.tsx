@@ -1,0 +1,59 @@
+import { useEffect, useId, useRef } from 'react';
+import { useExplorer } from '../../store';
+import { selectSelectedArticle } from '../../store/selectors';
+import { format, useMessages } from '../../i18n';
+import { ArticleMeta } from './ArticleMeta';
+import { ArticleText } from './ArticleText';
+import { ArticleToolbar, HighlightLegend } from './ArticleToolbar';
+import { titleInScript } from './highlights';
+import { messages } from './messages';
+import './ArticlePanel.css';
+
+/** The selected article: its metadata, then its text with every extracted fact highlighted. */
+export function ArticlePanel() {
+  const t = useMessages(messages);
+  const headingId = useId();
+  const article = useExplorer(selectSelectedArticle);
+  const status = useExplorer((state) => state.corpusStatus);
+  const script = useExplorer((state) => state.display.script);
+  const showRaw = useExplorer((state) => state.display.showRaw);
+  const focusToken = useExplorer((state) => state.measureFocusToken);
+  const setDisplay = useExplorer((state) => state.setDisplay);
+
+  // Picking a measure asks to see its sentence, which the raw view cannot show.
+  const lastToken = useRef(focusToken);
+  useEffect(() => {
+    if (focusToken === lastToken.current) return;
+    lastToken.current = focusToken;
+    if (showRaw) setDisplay({ showRaw: false });
+  }, [focusToken, showRaw, setDisplay]);
+
+  return (
+    <section className="panel article-panel" data-testid="article-panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t.heading}</h2>
+      {!article ? (
+        <p className="empty-state" data-testid="article-empty">
+          {status === 'loading' ? t.loading : t.selectPrompt}
+        </p>
+      ) : (
+        <div className="article-panel__body">
+          <ArticleMeta article={article} title={titleInScript(article, showRaw ? 'original' : script)} />
+          <ArticleToolbar />
+          {showRaw ? (
+            <>
+              <p className="article-raw__note">{format(t.rawNote, { encoding: article.encoding })}</p>
+              <pre className="article-raw" data-testid="article-raw" tabIndex={0}>
+                {article.raw}
+              </pre>
+            </>
+          ) : (
+            <>
+              <HighlightLegend />
+              <ArticleText article={article} script={script} />
+            </>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

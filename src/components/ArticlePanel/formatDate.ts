@@ -1,0 +1,24 @@
+import type { DatePrecision } from '../../model';
+import { localeOf, type Lang } from '../../i18n';
+
+/** A resolved date string says its own precision: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export function precisionOf(date: string): DatePrecision {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return 'day';
+  if (/^\d{4}-\d{2}$/.test(date)) return 'month';
+  return 'year';
+}
+
+const FORMAT_OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+  day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
+  year: { year: 'numeric', timeZone: 'UTC' },
+};
+
+/** Shows only as much of the date as is known: "9 September 2022", "September 2022", "2022". */
+export function formatResolvedDate(date: string, precision: DatePrecision, lang: Lang): string {
+  const [year, month = 1, day = 1] = date.split('-').map(Number);
+  if (year === undefined || !Number.isFinite(year) || !Number.isFinite(month) || !Number.isFinite(day)) return date;
+  const instant = new Date(Date.UTC(year, month - 1, day));
+  if (Number.isNaN(instant.getTime())) return date;
+  return new Intl.DateTimeFormat(localeOf(lang), FORMAT_OPTIONS[precision]).format(instant);
+}

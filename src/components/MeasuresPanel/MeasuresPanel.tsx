@@ -1,0 +1,30 @@
+import { useId } from 'react';
+import { useExplorer } from '../../store';
+import { selectSelectedArticle } from '../../store/selectors';
+import { useMessages } from '../../i18n';
+import { MeasureList } from './MeasureList';
+import { MeasureSummary } from './MeasureSummary';
+import { messages } from './messages';
+import './MeasuresPanel.css';
+
+/** The selected article's measures, or a summary of the filtered set when no article is selected. */
+export function MeasuresPanel() {
+  const t = useMessages(messages);
+  const headingId = useId();
+  const article = useExplorer(selectSelectedArticle);
+  const status = useExplorer((state) => state.corpusStatus);
+  return (
+    <section className="panel measures-panel" data-testid="measures-panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t.heading}</h2>
+      <div className="measures-panel__body">
+        {article ? (
+          <MeasureList article={article} />
+        ) : status === 'loading' ? (
+          <p className="empty-state">{t.loading}</p>
+        ) : (
+          <MeasureSummary />
+        )}
+      </div>
+    </section>
+  );
+}
