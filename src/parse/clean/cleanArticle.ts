@@ -1,0 +1,148 @@
+import type { DamagedSpan } from '../../model';
+import { toSimplified } from '../simplify';
+import { classifyLine } from './boilerplate';
+import { openingPrefixLength, readMetadata, type MetadataLine } from './metadata';
+import { findDamage, repairMojibake } from './mojibake';
+import { readingDictionary, stripPinyin } from './pinyin';
+import { normaliseLines, normalisePunctuation } from './whitespace';
+
+export interface CleanedArticle {
+  /** Cleaned article text in its original script, starting with the title line. */
+  text: string;
+  title: string;
+  /** Publisher, e.g. 观察者网 / 觀察者網, 北京青年报, 中国甘肃网/甘肃日报. */
+  source: string | null;
+  /** A person's name; null when 佚名, absent, or only the publisher again. */
+  author: string | null;
+  /** Offsets into `text` of damage that could not be repaired. */
+  damage: DamagedSpan[];
+  /** Boilerplate and metadata lines removed, in document order (they may hold timestamps). */
+  removedLines: string[];
+  repairs: { pinyin: number; mojibake: number };
+}
+
+/**
+ * A related-content header this far into the page starts the page's trailer:
+ * everything after it — link lists, or a whole related commentary as in a
+ * `相關推薦:` block quoting someone's post — is another text, whose dates,
+ * places and measures must not be credited to this article. Earlier headers
+ * only take the short link lines under them.
+ */
+const TRAILER_FROM_SHARE = 0.3;
+const MAX_TITLE_LENGTH = 80;
+const MAX_DERIVED_TITLE = 40;
+const ORIGINAL_TITLE = /^[(（]\s*原标题\s*[:：]\s*(.+?)\s*[)）]$/;
+
+interface Line {
+  original: string;
+  simplified: string;
+  /** Position in the page, to report removed lines in order. */
+  index: number;
+}
+
+function compact(simplified: string): string {
+  return simplified.replace(/[\s\p{P}\p{S}]/gu, '');
+}
+
+function looksLikeTitle(line: Line): boolean {
+  if (line.original.length > MAX_TITLE_LENGTH) return false;
+  if (/[。！？!?；;，,]$/.test(line.original)) return false;
+  return openingPrefixLength(line.simplified) === 0;
+}
+
+function deriveTitle(line: Line): string {
+  const rest = line.original.slice(openingPrefixLength(line.simplified)).trim();
+  const sentence = /^[^。！？!?]+/.exec(rest)?.[0] ?? rest;
+  if (sentence.length <= MAX_DERIVED_TITLE) return sentence.trim();
+  const clause = /^[^，,；;：:]+/.exec(sentence)?.[0] ?? sentence;
+  if (clause.length >= 6 && clause.length <= MAX_DERIVED_TITLE) return clause.trim();
+  return sentence.slice(0, MAX_DERIVED_TITLE).trim();
+}
+
+function isLinkLine(line: Line): boolean {
+  return line.original.length > 0 && line.original.length <= 40 && !/[。！？]/.test(line.original);
+}
+
+export function cleanArticle(raw: string): CleanedArticle {
+  const readings = readingDictionary(raw);
+  const annotated = stripPinyin(raw);
+  const repaired = repairMojibake(annotated.text, readings);
+  const reannotated = stripPinyin(repaired.text);
+  const repairs = { pinyin: annotated.count + reannotated.count, mojibake: repaired.repaired };
+
+  const lines: Line[] = normaliseLines(reannotated.text)
+    .split('\n')
+    .map((original, index) => ({ original, simplified: toSimplified(original), index }));
+  const totalLength = lines.reduce((sum, line) => sum + line.original.length, 0);
+
+  const kept: Line[] = [];
+  const removed: Line[] = [];
+  const metadataLines: MetadataLine[] = [];
+  let seen = 0;
+  let inTrailer = false;
+  let inLinkList = false;
+  for (const line of lines) {
+    const kind = classifyLine(line.simplified);
+    const position = seen;
+    seen += line.original.length;
+    if (kind === 'metadata') metadataLines.push(line);
+    if (kind === 'related-header') {
+      if (position >= totalLength * TRAILER_FROM_SHARE) inTrailer = true;
+      else inLinkList = true;
+      removed.push(line);
+      continue;
+    }
+    if (inLinkList && line.original !== '' && !isLinkLine(line)) inLinkList = false;
+    if (inTrailer || inLinkList || kind !== 'body') {
+      if (line.original !== '') removed.push(line);
+      continue;
+    }
+    kept.push(line);
+  }
+
+  const titleIndex = kept.findIndex((line) => line.original !== '');
+  let title = '';
+  let openingLines: Line[] = [];
+  if (titleIndex >= 0) {
+    const first = kept[titleIndex]!;
+    const inner = ORIGINAL_TITLE.exec(first.simplified);
+    if (inner?.[1]) {
+      const start = first.simplified.indexOf(inner[1]);
+      const original = first.original.slice(start, start + inner[1].length);
+      kept[titleIndex] = { original, simplified: inner[1], index: first.index };
+    }
+    const titleLine = kept[titleIndex]!;
+    const body = kept.slice(titleIndex + 1).filter((line) => line.original !== '');
+    if (inner?.[1] || looksLikeTitle(titleLine)) {
+      title = titleLine.original;
+      const titleKey = compact(titleLine.simplified);
+      for (let i = kept.length - 1; i > titleIndex; i--) {
+        const key = compact(kept[i]!.simplified);
+        const repeatsTitle =
+          key === titleKey || (key.length >= 8 && key.length >= titleKey.length / 2 && titleKey.includes(key));
+        if (repeatsTitle) {
+          removed.push(kept[i]!);
+          kept.splice(i, 1);
+        }
+      }
+      openingLines = body.slice(0, 2);
+    } else {
+      title = deriveTitle(titleLine);
+      openingLines = [titleLine, ...body.slice(0, 1)];
+    }
+  }
+
+  const { source, author } = readMetadata(metadataLines, openingLines);
+  const joined = normaliseLines(kept.map((line) => line.original).join('\n'));
+  const damage = findDamage(joined);
+  const text = normalisePunctuation(joined, damage);
+  return {
+    text,
+    title: normalisePunctuation(title, findDamage(title)),
+    source,
+    author,
+    damage,
+    removedLines: removed.sort((a, b) => a.index - b.index).map((line) => line.original),
+    repairs,
+  };
+}
