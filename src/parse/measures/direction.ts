@@ -1,0 +1,137 @@
+import type { MeasureDirection, TextSpan } from '../../model';
+import type { CategoryRule, TriggerRule } from './rules';
+
+/** Cues read inside the trigger's clause; the one nearest the trigger decides. */
+const RELAX_CUE =
+  /不再|取消|解除|撤销|撤除|恢复|放开|放宽|放松|降为|降至|降级|下调|转为|缩短|调减|减少|可以|可在|允许|无需|无须|不需要?|免于|豁免|解封|有序开放|重新开放|逐步开放|优化|即可|只需|调整为低|(?:调整|下调|降)(?:为|至)[二三四Ⅱ-Ⅳ]级/gu;
+const TIGHTEN_CUE =
+  /严禁|禁止|暂停|停止|关停|关闭|封闭|严格|一律|必须|暂不|不得|不准|限制|严控|升级|升为|调整为[中高]|延长|强制|收紧|从严|加强|强化|划定|划为|列为|实行|实施|推迟|延迟|延期|延后|暂缓|不早于/gu;
+const NEUTRAL_CUE = /规范|完善|研判|调整|精准/u;
+
+/** A negation right before a relaxing cue cancels it: 不是放松, 不能放开. */
+const NEGATES_RELAX = /(?:不是|不能|不得|不会|并非|绝不|决不|不|未)$/u;
+/** A delay right before a lifting (推迟开工开业, 暂缓返校) keeps the restriction. */
+const DELAYS_RELAX = /(?:推迟|延迟|延期|延后|暂缓|暂停|禁止|不得)[^，。；,;]{0,4}$/u;
+/** …or right after it (复工、复产延期). */
+const DELAYED = /^[^，。；,;]{0,4}(?:延期|推迟|延迟|延后)/u;
+/** A topic word right after 没有/未 describes what was not done (没有佩戴口罩). */
+const NOT_DONE = /(?:没有|未|没)$/u;
+
+/** A negation right before a tightening word turns it into a lifting: 不再实行, 取消限制. */
+const NEGATES_TIGHTEN = /(?:不再|取消|解除|停止|无需|无须|不必)[^，。；,;]{0,3}$|不$/u;
+
+/** Conditions (在严格落实…的前提下) frame a measure; their cues are not its direction. */
+const CONDITION = /在[^，。；,;]{0,30}?(?:前提|基础)[上下]|在?做好[^，。；,;]{0,20}?的?同时/gu;
+/** A clause that only sets the time (解除集中隔离后，…) says nothing about the direction. */
+const TEMPORAL_FRAME = /(?:后|以后|之前|期间)$/u;
+
+/** Prohibiting arbitrary enforcement (严禁随意封控) corrects over-restriction: it relaxes. */
+const CORRECTION_VERB = /严禁|禁止|不得|不准|不能|不要|不搞|反对|纠正|避免|防止|杜绝|整治|克服|切忌|制止|查处/gu;
+const ARBITRARY = /随意|擅自|未经批准|简单化|层层加码|一刀切|过度|任意|长时间|一封了之|一禁了之|加码/u;
+
+function blank(text: string, pattern: RegExp): string {
+  return text.replace(pattern, (found) => ' '.repeat(found.length));
+}
+
+function isCorrection(clauseText: string, triggerOffset: number): boolean {
+  for (const verb of clauseText.matchAll(CORRECTION_VERB)) {
+    if (verb.index >= triggerOffset) break;
+    if (ARBITRARY.test(clauseText.slice(verb.index))) return true;
+  }
+  return false;
+}
+
+interface Cue {
+  direction: MeasureDirection;
+  /** Characters between the cue and the trigger. */
+  gap: number;
+}
+
+function cuesIn(cueText: string, trigger: TextSpan): Cue[] {
+  const gapTo = (start: number, end: number) =>
+    end <= trigger.start ? trigger.start - end : Math.max(0, start - trigger.end);
+  const cues: Cue[] = [];
+  for (const cue of cueText.matchAll(RELAX_CUE)) {
+    if (NEGATES_RELAX.test(cueText.slice(0, cue.index))) continue;
+    cues.push({ direction: 'relax', gap: gapTo(cue.index, cue.index + cue[0].length) });
+  }
+  for (const cue of cueText.matchAll(TIGHTEN_CUE)) {
+    const negated = NEGATES_TIGHTEN.test(cueText.slice(0, cue.index));
+    cues.push({ direction: negated ? 'relax' : 'tighten', gap: gapTo(cue.index, cue.index + cue[0].length) });
+  }
+  return cues;
+}
+
+/** The nearest directional cue wins; on a tie, relaxing cues (不再, 取消) outrank generic intensifiers (严格). */
+function cueDirection(cueText: string, trigger: TextSpan): MeasureDirection | null {
+  if (TEMPORAL_FRAME.test(cueText.trimEnd())) return null;
+  const cues = cuesIn(cueText, trigger);
+  cues.sort((a, b) => a.gap - b.gap || (a.direction === 'relax' ? -1 : 1));
+  if (cues[0]) return cues[0].direction;
+  if (NEUTRAL_CUE.test(cueText)) return 'neutral';
+  return null;
+}
+
+export interface TriggerSite {
+  /** The trigger's span in the text. */
+  trigger: TextSpan;
+  clause: TextSpan;
+  clauseText: string;
+  sentenceText: string;
+}
+
+export interface Vetoes {
+  problem: RegExp;
+  caseCount: RegExp;
+  caseStory: RegExp;
+  inspection: RegExp;
+  question: RegExp;
+}
+
+function within(clause: TextSpan, trigger: TextSpan, window: number): TextSpan {
+  return { start: Math.max(clause.start, trigger.start - window), end: Math.min(clause.end, trigger.end + window) };
+}
+
+/**
+ * The direction of one trigger, read from the trigger itself and its clause.
+ * Returns null when the clause does not state a measure: a topic word with no
+ * policy act, a reported failure, a case count or patient story, an
+ * inspection visit, or an open question.
+ */
+export function readDirection(
+  text: string,
+  site: TriggerSite,
+  rule: CategoryRule,
+  triggerRule: TriggerRule,
+  vetoes: Vetoes,
+): MeasureDirection | null {
+  const { trigger } = site;
+  const clause = triggerRule.window === null ? site.clause : within(site.clause, trigger, triggerRule.window);
+  const clauseText = text.slice(clause.start, clause.end);
+  const offset = trigger.start - clause.start;
+  const length = trigger.end - trigger.start;
+  const before = clauseText.slice(0, offset);
+  const withoutTrigger = clauseText.slice(0, offset) + ' '.repeat(length) + clauseText.slice(offset + length);
+  const cueText = blank(withoutTrigger, CONDITION);
+
+  if (rule.problemVeto && vetoes.problem.test(site.clauseText)) return null;
+  if (rule.caseReportVeto && (vetoes.caseCount.test(site.clauseText) || vetoes.caseStory.test(site.sentenceText))) {
+    return null;
+  }
+  if (vetoes.inspection.test(site.clauseText) || vetoes.question.test(site.clauseText)) return null;
+  const actText = triggerRule.actScope === 'sentence' ? site.sentenceText : withoutTrigger;
+  if (triggerRule.act && !triggerRule.act.test(actText)) return null;
+
+  const { direction } = triggerRule;
+  if (direction !== 'support' && direction !== 'neutral' && isCorrection(clauseText, offset)) return 'relax';
+  if (direction === 'tighten') return NEGATES_TIGHTEN.test(before) ? 'relax' : 'tighten';
+  if (direction === 'relax') {
+    if (DELAYS_RELAX.test(before) || DELAYED.test(clauseText.slice(offset + length))) return 'tighten';
+    return NEGATES_RELAX.test(before) ? 'neutral' : 'relax';
+  }
+  if (direction === 'context') {
+    if (NOT_DONE.test(before)) return null;
+    return cueDirection(cueText, { start: offset, end: offset + length }) ?? rule.fallback;
+  }
+  return direction;
+}

@@ -1,0 +1,158 @@
+import type { ArticleRegion, Measure, MeasureCategory, MeasureDirection, MentionedDate, TextSpan } from '../../model';
+import { readDirection } from './direction';
+import { extractParams } from './params';
+import { CASE_COUNT, CASE_STORY, CATEGORY_RULES, FOUND_BY, FOUND_IN, INSPECTION, PROBLEM, QUESTION } from './rules';
+import { clauseAround, isHeading, splitSentences } from './sentences';
+
+export interface MeasureContext {
+  regions: ArticleRegion[];
+  primaryRegions: string[];
+  dates: MentionedDate[];
+}
+
+interface TriggerHit {
+  category: MeasureCategory;
+  direction: MeasureDirection;
+  trigger: TextSpan;
+  clause: TextSpan;
+  /** The trigger word carries the direction itself (解除隔离), rather than its context (居家隔离). */
+  inherent: boolean;
+}
+
+/** Index of the sentence that wholly contains [start, end), or -1. */
+function sentenceContaining(sentences: readonly TextSpan[], start: number, end: number): number {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const sentence = sentences[middle]!;
+    if (start < sentence.start) high = middle - 1;
+    else if (start >= sentence.end) low = middle + 1;
+    else return end <= sentence.end ? middle : -1;
+  }
+  return -1;
+}
+
+const VETOES = { problem: PROBLEM, caseCount: CASE_COUNT, caseStory: CASE_STORY, inspection: INSPECTION, question: QUESTION };
+
+/** Whether `index` sits inside a 《document title》, whose words name a document, not an act. */
+function insideTitle(text: string, sentence: TextSpan, index: number): boolean {
+  const open = text.lastIndexOf('《', index);
+  if (open < sentence.start) return false;
+  const close = text.lastIndexOf('》', index);
+  return close < open;
+}
+
+function findTriggerHits(text: string, sentences: readonly TextSpan[]): Map<number, TriggerHit[]> {
+  const hitsBySentence = new Map<number, TriggerHit[]>();
+  for (const rule of CATEGORY_RULES) {
+    for (const triggerRule of rule.triggers) {
+      for (const match of text.matchAll(triggerRule.pattern)) {
+        const trigger = { start: match.index, end: match.index + match[0].length };
+        const sentenceIndex = sentenceContaining(sentences, trigger.start, trigger.end);
+        if (sentenceIndex === -1) continue;
+        const sentence = sentences[sentenceIndex]!;
+        if (FOUND_IN.test(text.slice(trigger.end, sentence.end))) continue;
+        if (!triggerRule.inTitles && insideTitle(text, sentence, trigger.start)) continue;
+        const clause = clauseAround(text, sentence, trigger.start);
+        clause.end = Math.max(clause.end, trigger.end);
+        const clauseText = text.slice(clause.start, clause.end);
+        if (FOUND_BY.test(text.slice(clause.start, trigger.start))) continue;
+        const direction = readDirection(
+          text,
+          { trigger, clause, clauseText, sentenceText: text.slice(sentence.start, sentence.end) },
+          rule,
+          triggerRule,
+          VETOES,
+        );
+        if (direction === null) continue;
+        const hits = hitsBySentence.get(sentenceIndex) ?? [];
+        hits.push({ category: rule.category, direction, trigger, clause, inherent: triggerRule.direction !== 'context' });
+        hitsBySentence.set(sentenceIndex, hits);
+      }
+    }
+  }
+  return hitsBySentence;
+}
+
+/**
+ * One measure per category and sentence, except when the sentence both
+ * tightens and relaxes the same thing. Tightening or relaxing outranks
+ * support, which outranks a neutral mention.
+ */
+function chooseHits(categoryHits: readonly TriggerHit[]): TriggerHit[][] {
+  const byDirection = (direction: MeasureDirection) => categoryHits.filter((hit) => hit.direction === direction);
+  const tighten = byDirection('tighten');
+  const relax = byDirection('relax');
+  if (tighten.length > 0 || relax.length > 0) return [tighten, relax].filter((hits) => hits.length > 0);
+  const support = byDirection('support');
+  if (support.length > 0) return [support];
+  return [byDirection('neutral')];
+}
+
+function regionCodesIn(sentence: TextSpan, context: MeasureContext): string[] {
+  const mentioned: { code: string; start: number }[] = [];
+  for (const region of context.regions) {
+    for (const mention of region.mentions) {
+      if (mention.start >= sentence.start && mention.end <= sentence.end) {
+        mentioned.push({ code: region.code, start: mention.start });
+      }
+    }
+  }
+  if (mentioned.length === 0) return context.primaryRegions.slice(0, 1);
+  mentioned.sort((a, b) => a.start - b.start);
+  return [...new Set(mentioned.map((mention) => mention.code))];
+}
+
+function dateIn(sentence: TextSpan, dates: readonly MentionedDate[]): string | null {
+  let first: MentionedDate | null = null;
+  for (const date of dates) {
+    if (date.start < sentence.start || date.end > sentence.end) continue;
+    if (!first || date.start < first.start) first = date;
+  }
+  return first?.date ?? null;
+}
+
+const CATEGORY_ORDER = new Map(CATEGORY_RULES.map((rule, index) => [rule.category, index]));
+
+/**
+ * Reads the epidemic-control measures an article reports, each tied to the
+ * sentence that states it. `textSimplified` is the article's text in
+ * Simplified script; offsets are valid for the original-script text too.
+ */
+export function extractMeasures(textSimplified: string, context: MeasureContext): Measure[] {
+  const text = textSimplified;
+  const sentences = splitSentences(text).filter((sentence) => !isHeading(text, sentence));
+  const hitsBySentence = findTriggerHits(text, sentences);
+  const measures: Measure[] = [];
+  const sentenceIndexes = [...hitsBySentence.keys()].sort((a, b) => a - b);
+  for (const sentenceIndex of sentenceIndexes) {
+    const sentence = sentences[sentenceIndex]!;
+    const hits = hitsBySentence.get(sentenceIndex)!.sort((a, b) => a.trigger.start - b.trigger.start);
+    const categories = [...new Set(hits.map((hit) => hit.category))].sort(
+      (a, b) => CATEGORY_ORDER.get(a)! - CATEGORY_ORDER.get(b)!,
+    );
+    const regionCodes = regionCodesIn(sentence, context);
+    const date = dateIn(sentence, context.dates);
+    for (const category of categories) {
+      const categoryHits = hits.filter((hit) => hit.category === category);
+      const groups = chooseHits(categoryHits);
+      for (const chosen of groups) {
+        const first = chosen.find((hit) => hit.inherent) ?? chosen[0]!;
+        // With a single measure, every clause of the category qualifies it.
+        const paramClauses = (groups.length === 1 ? categoryHits : chosen).map((hit) => hit.clause);
+        measures.push({
+          start: sentence.start,
+          end: sentence.end,
+          category,
+          direction: first.direction,
+          trigger: { ...first.trigger, text: text.slice(first.trigger.start, first.trigger.end) },
+          regionCodes: [...regionCodes],
+          date,
+          params: extractParams(text, category, sentence, paramClauses),
+        });
+      }
+    }
+  }
+  return measures;
+}
