@@ -22,6 +22,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { pinyin } from 'pinyin-pro';
+import { shortFormOf } from '../src/parse/regions/names';
 
 interface DivisionRow {
   code: string;
@@ -40,6 +42,8 @@ interface GazetteerRow {
   name: string;
   level: Level;
   parent: string | null;
+  /** Romanised name for the English UI. */
+  en?: string;
 }
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -64,6 +68,41 @@ const SPECIAL_PROVINCE_CODES: Record<string, string> = {
   澳门特别行政区: '820000',
   台湾省: '710000',
 };
+
+/**
+ * English names that are not the plain pinyin of the short name. Kept to the
+ * conventional exonyms a reader would look for; everything else is pinyin.
+ */
+const CONVENTIONAL_ENGLISH: Record<string, string> = {
+  内蒙古: 'Inner Mongolia',
+  西藏: 'Tibet',
+  陕西: 'Shaanxi',
+  香港: 'Hong Kong',
+  澳门: 'Macao',
+  台湾: 'Taiwan',
+  乌鲁木齐: 'Urumqi',
+  呼和浩特: 'Hohhot',
+  拉萨: 'Lhasa',
+  哈尔滨: 'Harbin',
+  喀什: 'Kashgar',
+};
+
+/** `乌鲁木齐市` → `Urumqi`, `兰州市` → `Lanzhou`; polyphones come from pinyin-pro's phrase data (重庆 → Chongqing). */
+export function englishNameOf(name: string, level: Level): string {
+  const short = shortFormOf(name, level);
+  const stem = short.stem ?? name;
+  const conventional = CONVENTIONAL_ENGLISH[stem];
+  if (conventional) return conventional;
+  const syllables = pinyin(stem, { toneType: 'none', type: 'array', v: true });
+  const word = syllables
+    .map((syllable, index) => {
+      // Apostrophe before a vowel-initial syllable, as in Xi'an.
+      const separator = index > 0 && /^[aeo]/.test(syllable) ? "'" : '';
+      return separator + syllable;
+    })
+    .join('');
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
 
 function buildGazetteer(): GazetteerRow[] {
   const provinces = readDivision<DivisionRow[]>('provinces.json');
@@ -104,6 +143,7 @@ function buildGazetteer(): GazetteerRow[] {
     if (seen.has(row.code)) throw new Error(`Duplicate code ${row.code}`);
     seen.add(row.code);
   }
+  for (const row of rows) row.en = englishNameOf(row.name, row.level);
   return rows.sort((a, b) => a.code.localeCompare(b.code));
 }
 

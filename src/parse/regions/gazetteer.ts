@@ -13,9 +13,11 @@ export interface GazetteerEntry {
   name: string;
   level: RegionLevel;
   parent: string | null;
+  /** Romanised name (pinyin, or the conventional exonym such as Inner Mongolia, Urumqi). */
+  en?: string;
 }
 
-const COUNTRY: GazetteerEntry = { code: COUNTRY_CODE, name: '中国', level: 'country', parent: null };
+const COUNTRY: GazetteerEntry = { code: COUNTRY_CODE, name: '中国', level: 'country', parent: null, en: 'China' };
 
 const regions: readonly GazetteerEntry[] = [
   COUNTRY,
@@ -119,4 +121,15 @@ export function searchRegions(query: string, limit = 20): GazetteerEntry[] {
       a.entry.code.localeCompare(b.entry.code),
   );
   return ranked.slice(0, limit).map(({ entry }) => entry);
+}
+
+/**
+ * The name to show in a UI language: the short Chinese name (新疆, 乌鲁木齐), or
+ * in English its romanised form; national-level items read 全国 / National.
+ */
+export function regionName(code: string, lang: 'zh' | 'en'): string {
+  if (code === COUNTRY_CODE) return lang === 'zh' ? '全国' : 'National';
+  const entry = regionByCode(code);
+  if (!entry) return code;
+  return lang === 'en' && entry.en ? entry.en : shortName(code);
 }
