@@ -6,7 +6,7 @@ describe('gazetteer lookups', () => {
     expect(regionByCode('650000')).toMatchObject({ name: '新疆维吾尔自治区', level: 'province', parent: null });
     expect(regionByCode('650100')).toMatchObject({ name: '乌鲁木齐市', level: 'prefecture', parent: '650000' });
     expect(regionByCode('650102')).toMatchObject({ name: '天山区', level: 'county', parent: '650100' });
-    expect(regionByCode('100000')).toEqual({ code: '100000', name: '中国', level: 'country', parent: null });
+    expect(regionByCode('100000')).toEqual({ code: '100000', name: '中国', level: 'country', parent: null, en: 'China' });
     expect(regionByCode('999999')).toBeUndefined();
   });
 
