@@ -3,12 +3,12 @@ import { COUNTRY_CODE } from '../../model';
 import { format, localeOf, useLang, useMessages } from '../../i18n';
 import { useExplorer } from '../../store';
 import { regionContains } from '../../data/regionScope';
-import { childrenOf, provinceCodeOf, searchRegions } from '../../parse/regions/gazetteer';
+import { allRegions, childrenOf, provinceCodeOf, searchRegions } from '../../parse/regions/gazetteer';
 import { metricValue } from './mapLayout';
 import { messages } from './messages';
 import { listRows, searchHits, type RegionLookup } from './regionListRows';
 import { chineseName, englishName } from './regionNames';
-import { countText, useEnglishNames, useRegionCounts } from './useRegionData';
+import { countText, useRegionCounts } from './useRegionData';
 import type { RegionCount } from '../../store/selectors';
 import './RegionMap.css';
 
@@ -28,7 +28,6 @@ export function RegionList() {
   const setRegion = useExplorer((state) => state.setRegion);
   const hoverCode = useExplorer((state) => state.hover.regionCode);
   const setHover = useExplorer((state) => state.setHover);
-  const englishNames = useEnglishNames();
 
   const [query, setQuery] = useState('');
   const [toggled, setToggled] = useState<ReadonlyMap<string, boolean>>(new Map());
@@ -38,10 +37,12 @@ export function RegionList() {
   const hits = useMemo(() => {
     const needle = query.trim().toLowerCase();
     if (needle === '') return null;
-    const english = [...englishNames].filter(([, name]) => name.toLowerCase().includes(needle)).map(([code]) => code);
+    const english = allRegions()
+      .filter((entry) => entry.level === 'province' && entry.en?.toLowerCase().includes(needle))
+      .map((entry) => entry.code);
     if ('national'.startsWith(needle)) english.push(COUNTRY_CODE);
     return searchHits(searchRegions(query, 200), provinceCodeOf, english);
-  }, [query, englishNames]);
+  }, [query]);
 
   const childCodes = useMemo(
     () =>
@@ -104,7 +105,7 @@ export function RegionList() {
 
   const labelOf = (code: string) => {
     const zh = chineseName(code);
-    const en = lang === 'en' ? englishName(code, englishNames) : null;
+    const en = lang === 'en' ? englishName(code) : null;
     return { zh, en };
   };
 

@@ -23,7 +23,7 @@ import { messages } from './messages';
 import { NanhaiInset } from './NanhaiInset';
 import { NO_COUNT } from './regionCounts';
 import { chineseName, englishName } from './regionNames';
-import { countText, useEnglishNames, useRegionCounts } from './useRegionData';
+import { countText, useRegionCounts } from './useRegionData';
 import { useGeoLayer } from './useGeo';
 import './RegionMap.css';
 
@@ -165,7 +165,6 @@ function MapCanvas({ layer, focusCode, width, containerRef }: CanvasProps) {
   const corpusReady = useExplorer((state) => state.corpusStatus === 'ready');
   const resetFilters = useExplorer((state) => state.resetFilters);
   const selectedArticle = useExplorer(selectSelectedArticle);
-  const englishNames = useEnglishNames();
 
   const codes = useMemo(() => layer.regions.map((entry) => entry.id), [layer]);
   const counts = useRegionCounts(codes);
@@ -193,7 +192,7 @@ function MapCanvas({ layer, focusCode, width, containerRef }: CanvasProps) {
         null);
 
   const nameOf = (code: string) => chineseName(code);
-  const subtitleOf = (mark: RegionMark) => (uiLang === 'en' ? (englishName(mark.code, englishNames) ?? mark.nameEn) : null);
+  const subtitleOf = (mark: RegionMark) => (uiLang === 'en' ? (englishName(mark.code) ?? mark.nameEn) : null);
 
   const activate = (code: string) => setRegion(region === code ? null : code);
   const zoomInto = (code: string) => {

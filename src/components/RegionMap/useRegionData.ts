@@ -2,24 +2,8 @@ import { useMemo } from 'react';
 import { format } from '../../i18n';
 import { useExplorer } from '../../store';
 import { selectArticlesIgnoringRegion, selectRegionCounts, type RegionCount } from '../../store/selectors';
-import { COUNTRY_GEO_PATH } from './geoData';
 import type { messages } from './messages';
 import { countWithin } from './regionCounts';
-import { useGeoLayer } from './useGeo';
-
-const NO_NAMES: ReadonlyMap<string, string> = new Map();
-
-/** English province names, read from the country map file (shared, fetched once). */
-export function useEnglishNames(): ReadonlyMap<string, string> {
-  const country = useGeoLayer(COUNTRY_GEO_PATH, 'provinces');
-  const layer = country.status === 'ready' ? country.layer : null;
-  return useMemo(() => {
-    if (!layer) return NO_NAMES;
-    return new Map(
-      layer.regions.flatMap((region) => (region.properties.nameEn ? [[region.id, region.properties.nameEn] as const] : [])),
-    );
-  }, [layer]);
-}
 
 /**
  * Counts for the given regions under the current filters (ignoring the region
