@@ -289,6 +289,7 @@ function MapCanvas({ layer, focusCode, width, containerRef }: CanvasProps) {
                 className="region-map__region"
                 data-testid={`map-region-${mark.code}`}
                 data-count={mark.value}
+                data-article={highlight.primary.has(mark.code) ? 'primary' : highlight.mentioned.has(mark.code) ? 'mentioned' : undefined}
                 role="button"
                 tabIndex={mark.code === rovingCode ? 0 : -1}
                 aria-pressed={pressed}
