@@ -6,7 +6,7 @@ import { shortName } from '../../parse/regions/gazetteer';
 import { categoryInfo } from '../../parse/measures/taxonomy';
 import type { Article, MeasureCategory } from '../../model';
 import { CATEGORY_COLORS } from '../theme';
-import { formatPublished } from './formatPublished';
+import { formatResolvedDate } from '../../i18n/formatDate';
 import { messages } from './messages';
 import './ArticleList.css';
 
@@ -115,7 +115,7 @@ export function ArticleList() {
                   </div>
                   <div className="article-list__meta">
                     <span>
-                      {article.published ? formatPublished(article.published, lang) : t.undated}
+                      {article.published ? formatResolvedDate(article.published.date, article.published.precision, lang) : t.undated}
                       {article.published?.inferred && (
                         <span className="badge badge--inferred" title={t.inferredHint}>
                           {t.inferred}

@@ -2,7 +2,7 @@ import type { Article, PublicationDate } from '../../model';
 import { format, useLang, useMessages } from '../../i18n';
 import { regionByCode, shortName } from '../../parse/regions/gazetteer';
 import { useExplorer } from '../../store';
-import { formatResolvedDate } from './formatDate';
+import { formatResolvedDate } from '../../i18n/formatDate';
 import { messages } from './messages';
 
 export function ArticleMeta({ article, title }: { article: Article; title: string }) {

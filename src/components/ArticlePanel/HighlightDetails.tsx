@@ -3,7 +3,7 @@ import { format, useLang, useMessages } from '../../i18n';
 import { shortName } from '../../parse/regions/gazetteer';
 import { categoryLabel, directionLabel } from '../MeasuresPanel/measureLabels';
 import { formatParams } from '../MeasuresPanel/formatParams';
-import { formatResolvedDate, precisionOf } from './formatDate';
+import { formatResolvedDate, precisionOf } from '../../i18n/formatDate';
 import type { Highlight } from './highlights';
 import { messages } from './messages';
 

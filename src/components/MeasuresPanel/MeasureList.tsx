@@ -3,7 +3,7 @@ import { CATEGORY_COLORS, DIRECTION_COLORS, DIRECTION_GLYPHS } from '../theme';
 import { format, useLang, useMessages } from '../../i18n';
 import { regionByCode, shortName } from '../../parse/regions/gazetteer';
 import { useExplorer } from '../../store';
-import { formatResolvedDate, precisionOf } from '../ArticlePanel/formatDate';
+import { formatResolvedDate, precisionOf } from '../../i18n/formatDate';
 import { formatParams } from './formatParams';
 import { groupMeasures } from './groupMeasures';
 import { CATEGORY_ORDER, categoryDescription, categoryLabel, directionLabel } from './measureLabels';

@@ -49,8 +49,7 @@ export function RegionMap() {
   const prefectures = useGeoLayer(focusCode ? prefectureGeoPath(focusCode) : null, 'regions');
   const state = focusCode ? prefectures : country;
 
-  const containerRef = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(containerRef, 340);
+  const [containerRef, width] = useElementWidth<HTMLDivElement>(340);
 
   return (
     <div className="region-map" ref={containerRef}>

@@ -1,17 +1,21 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
-/** The element's content width, following resizes (SVG views size themselves from it). */
-export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback = 600): number {
+/** Width of an element, kept current with a ResizeObserver (SVGs draw to their container's width). */
+export function useElementWidth<E extends HTMLElement>(fallback = 800): [RefObject<E | null>, number] {
+  const ref = useRef<E | null>(null);
   const [width, setWidth] = useState(fallback);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    setWidth(element.clientWidth || fallback);
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) setWidth(Math.max(0, Math.floor(entry.contentRect.width)));
-    });
+    const measure = () => {
+      const next = Math.floor(element.getBoundingClientRect().width);
+      if (next > 0) setWidth(next);
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();
-  }, [ref, fallback]);
-  return width;
+  }, []);
+  return [ref, width];
 }

@@ -1,5 +1,5 @@
-import type { DatePrecision } from '../../model';
-import { localeOf, type Lang } from '../../i18n';
+import type { DatePrecision } from '../model';
+import { localeOf, type Lang } from './index';
 
 /** A resolved date string says its own precision: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export function precisionOf(date: string): DatePrecision {

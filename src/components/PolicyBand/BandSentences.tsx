@@ -1,0 +1,108 @@
+import { useEffect, useRef } from 'react';
+import { format, useLang, useMessages } from '../../i18n';
+import type { Article } from '../../model';
+import { MEASURE_CATEGORIES, MEASURE_DIRECTIONS } from '../../parse/measures/taxonomy';
+import { useExplorer } from '../../store';
+import type { ScriptChoice } from '../../store/displaySlice';
+import { selectArticleById } from '../../store/selectors';
+import { formatPublished } from '../Timeline/timeFormat';
+import { CATEGORY_COLORS, DIRECTION_COLORS, DIRECTION_GLYPHS } from '../theme';
+import type { BandCell } from './bandLayout';
+import { messages } from './messages';
+
+const MAX_LISTED = 100;
+
+function textIn(article: Article, script: ScriptChoice): string {
+  return script === 'simplified' ? article.textSimplified : script === 'traditional' ? article.textTraditional : article.text;
+}
+
+interface Props {
+  cell: BandCell;
+  heading: string;
+  left: number;
+  /** `restoreFocus` is false when the list closes because the user clicked elsewhere. */
+  onClose: (restoreFocus: boolean) => void;
+}
+
+/** The sentences behind one band cell; each opens its article at that sentence. */
+export function BandSentences({ cell, heading, left, onClose }: Props) {
+  const t = useMessages(messages);
+  const lang = useLang();
+  const articleById = useExplorer(selectArticleById);
+  const script = useExplorer((state) => state.display.script);
+  const selectArticle = useExplorer((state) => state.selectArticle);
+  const listRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    listRef.current?.querySelector<HTMLButtonElement>('[data-testid="band-sentence"]')?.focus();
+  }, [cell.id]);
+
+  useEffect(() => {
+    const onPointerDown = (event: PointerEvent) => {
+      const target = event.target;
+      if (!(target instanceof Element) || listRef.current?.contains(target) || target.closest('[data-testid="band-cell"]')) return;
+      onClose(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [onClose]);
+
+  const listed = cell.refs.slice(0, MAX_LISTED);
+  return (
+    <div
+      ref={listRef}
+      className="band-sentences"
+      data-testid="band-sentences"
+      role="dialog"
+      aria-label={heading}
+      style={{ left }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          onClose(true);
+        }
+      }}
+    >
+      <div className="band-sentences-head">
+        <strong>{heading}</strong>
+        <button type="button" className="button" aria-label={t.close} onClick={() => onClose(true)}>
+          ×
+        </button>
+      </div>
+      <ul>
+        {listed.map((ref) => {
+          const article = articleById.get(ref.articleId);
+          const measure = article?.measures[ref.measureIndex];
+          if (!article || !measure) return null;
+          const category = MEASURE_CATEGORIES.find((info) => info.id === ref.category)?.[lang] ?? ref.category;
+          return (
+            <li key={`${ref.articleId}:${ref.measureIndex}`}>
+              <button
+                type="button"
+                className="band-sentence"
+                data-testid="band-sentence"
+                data-article-id={ref.articleId}
+                data-measure-index={ref.measureIndex}
+                title={t.openArticle}
+                onClick={() => selectArticle(ref.articleId, ref.measureIndex)}
+              >
+                <span className="band-sentence-meta">
+                  <span style={{ color: DIRECTION_COLORS[ref.direction] }} aria-hidden="true">
+                    {DIRECTION_GLYPHS[ref.direction]}
+                  </span>
+                  <span className="visually-hidden">{MEASURE_DIRECTIONS.find((info) => info.id === ref.direction)?.[lang]}</span>{' '}
+                  <span className="chip" style={{ borderColor: CATEGORY_COLORS[ref.category] }}>
+                    {category}
+                  </span>{' '}
+                  {article.published ? formatPublished(article.published, lang) : ''} · {article.title}
+                </span>
+                <span className="band-sentence-text">{textIn(article, script).slice(measure.start, measure.end)}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {cell.refs.length > listed.length && <p className="band-sentences-more">{format(t.more, { count: cell.refs.length - listed.length })}</p>}
+    </div>
+  );
+}

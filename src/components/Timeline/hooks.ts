@@ -1,0 +1,48 @@
+import { useMemo } from 'react';
+import type { Article, MeasureCategory, MeasureDirection } from '../../model';
+import { measureMatches } from '../../data/filterArticles';
+import { useExplorer } from '../../store';
+import type { ExplorerState } from '../../store';
+import type { LaneMode } from '../../store/displaySlice';
+import { selectFilteredArticles } from '../../store/selectors';
+import { planLanes, type LanePlan, type MeasurePredicate } from './lanes';
+import { corpusExtent, createTimeScale, innerWidthOf, plotMargins, visibleDomain, type Domain } from './timeScale';
+
+function memoizeLast<Args extends unknown[], Result>(compute: (...args: Args) => Result): (...args: Args) => Result {
+  let last: { args: Args; result: Result } | null = null;
+  return (...args) => {
+    if (last && last.args.every((arg, i) => Object.is(arg, args[i]))) return last.result;
+    const result = compute(...args);
+    last = { args, result };
+    return result;
+  };
+}
+
+const extentOf = memoizeLast((articles: Article[]) => corpusExtent(articles));
+/** The zoomable range: the whole corpus (not the filtered part), so filtering never rescales the axis. */
+export const selectCorpusExtent = (state: ExplorerState): Domain => extentOf(state.articles);
+
+const predicateOf = memoizeLast(
+  (categories: MeasureCategory[], directions: MeasureDirection[]): MeasurePredicate =>
+    (measure) => measureMatches(measure, { categories, directions }),
+);
+/** Measures the category/direction filters let through (all of them when those filters are empty). */
+export const selectMeasurePredicate = (state: ExplorerState): MeasurePredicate =>
+  predicateOf(state.filters.categories, state.filters.directions);
+
+const planOf = memoizeLast((articles: Article[], mode: LaneMode, predicate: MeasurePredicate) => planLanes(articles, mode, predicate));
+/** The lanes the timeline and the policy band share. */
+export const selectLanePlan = (state: ExplorerState): LanePlan =>
+  planOf(selectFilteredArticles(state), state.display.lanes, selectMeasurePredicate(state));
+
+/** The x scale the timeline and the policy band share, for a container `width` px wide. */
+export function useTimeScale(width: number) {
+  const extent = useExplorer(selectCorpusExtent);
+  const timeDomain = useExplorer((state) => state.timeDomain);
+  const margins = plotMargins(width);
+  const innerWidth = innerWidthOf(width);
+  const domain = visibleDomain(timeDomain, extent);
+  const [d0, d1] = domain;
+  const scale = useMemo(() => createTimeScale([d0, d1], innerWidth), [d0, d1, innerWidth]);
+  return { scale, domain, extent, margins, innerWidth };
+}

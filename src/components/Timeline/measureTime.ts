@@ -1,0 +1,36 @@
+import type { Article, DatePrecision, Measure } from '../../model';
+import { dateInterval, publishedInterval, type TimeInterval } from '../../data/publishedInterval';
+
+function precisionOf(date: string): DatePrecision {
+  return date.length >= 10 ? 'day' : date.length >= 7 ? 'month' : 'year';
+}
+
+// Layouts rerun on every zoom frame over thousands of articles; parsing each date once keeps that cheap.
+const intervals = new WeakMap<Article, TimeInterval | null>();
+const measureTimes = new WeakMap<Measure, number | null>();
+
+/** The article's publication interval (memoised per article object). */
+export function articleInterval(article: Article): TimeInterval | null {
+  let interval = intervals.get(article);
+  if (interval === undefined) {
+    interval = publishedInterval(article.published);
+    intervals.set(article, interval);
+  }
+  return interval;
+}
+
+/**
+ * When a measure happened, in epoch ms: the date its sentence gives, else the
+ * article's publication date. A month- or year-precision date counts from its
+ * first day (its span is not spread over periods), which keeps each measure in
+ * exactly one period. Null when neither is known.
+ */
+export function measureTime(measure: Measure, article: Article): number | null {
+  let time = measureTimes.get(measure);
+  if (time === undefined) {
+    const own = measure.date ? dateInterval(measure.date, precisionOf(measure.date)) : null;
+    time = own ? own.start : (articleInterval(article)?.start ?? null);
+    measureTimes.set(measure, time);
+  }
+  return time;
+}

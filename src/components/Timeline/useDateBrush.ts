@@ -1,0 +1,79 @@
+import { useEffect, useRef, type RefObject } from 'react';
+import { brushX, select, utcDay, type BrushBehavior, type D3BrushEvent, type ScaleTime } from 'd3';
+import { isoDay, parseIsoDay } from '../../data/publishedInterval';
+import { DAY } from './timeScale';
+
+interface BrushOptions {
+  scale: ScaleTime<number, number>;
+  innerWidth: number;
+  height: number;
+  from: string | null;
+  to: string | null;
+  onRange: (from: string | null, to: string | null) => void;
+}
+
+/** Brush pixels for an inclusive day range; open ends reach the edges. Null when nothing of it is visible. */
+export function rangeToPixels(scale: ScaleTime<number, number>, from: string | null, to: string | null): [number, number] | null {
+  if (from === null && to === null) return null;
+  const [r0, r1] = scale.range() as [number, number];
+  const start = from === null ? null : parseIsoDay(from);
+  const end = to === null ? null : parseIsoDay(to);
+  const x0 = Math.max(r0, start === null ? r0 : scale(start));
+  const x1 = Math.min(r1, end === null ? r1 : scale(end + DAY));
+  return x1 - x0 >= 1 ? [x0, x1] : null;
+}
+
+/** An inclusive day range for brushed pixels, snapped to whole days. */
+export function pixelsToRange(scale: ScaleTime<number, number>, [x0, x1]: [number, number]): [string, string] {
+  const start = utcDay.round(scale.invert(x0)).getTime();
+  let end = utcDay.round(scale.invert(x1)).getTime();
+  if (end <= start) end = start + DAY;
+  return [isoDay(start), isoDay(end - DAY)];
+}
+
+/**
+ * d3-brush (x only) for the date filter. The brush is drawn from the store's
+ * from/to on every change (date inputs, URL, Play); only gestures write back.
+ */
+export function useDateBrush(ref: RefObject<SVGGElement | null>, options: BrushOptions): void {
+  const { scale, innerWidth, height, from, to, onRange } = options;
+  const brushRef = useRef<BrushBehavior<unknown> | null>(null);
+  const latest = useRef({ scale, onRange });
+  useEffect(() => {
+    latest.current = { scale, onRange };
+  }, [scale, onRange]);
+
+  useEffect(() => {
+    const node = ref.current;
+    if (!node || innerWidth <= 0) return;
+    const brush = brushX<unknown>()
+      .extent([
+        [0, 0],
+        [innerWidth, height],
+      ])
+      .on('end', (event: D3BrushEvent<unknown>) => {
+        if (!event.sourceEvent) return;
+        const selection = event.selection as [number, number] | null;
+        if (!selection) {
+          latest.current.onRange(null, null);
+          return;
+        }
+        const [start, end] = pixelsToRange(latest.current.scale, selection);
+        latest.current.onRange(start, end);
+      });
+    const selection = select(node);
+    selection.call(brush);
+    brushRef.current = brush;
+    return () => {
+      selection.on('.brush', null);
+      brushRef.current = null;
+    };
+  }, [ref, innerWidth, height]);
+
+  useEffect(() => {
+    const node = ref.current;
+    const brush = brushRef.current;
+    if (!node || !brush) return;
+    select(node).call(brush.move, rangeToPixels(scale, from, to));
+  }, [ref, scale, from, to, innerWidth, height]);
+}
