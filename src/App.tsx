@@ -15,6 +15,7 @@ import { ArticleList } from './components/ArticleList/ArticleList';
 import { ArticlePanel } from './components/ArticlePanel/ArticlePanel';
 import { MeasuresPanel } from './components/MeasuresPanel/MeasuresPanel';
 import { FileDrop } from './components/FileDrop/FileDrop';
+import { ErrorBoundary } from './components/ErrorBoundary/ErrorBoundary';
 import './App.css';
 
 export function App() {
@@ -35,20 +36,30 @@ export function App() {
         <Notices />
         <Filters />
         <section className="app__time panel" aria-label={lang === 'zh' ? '时间线' : 'Timeline'}>
-          <PlayControls />
-          <Timeline />
-          <PolicyBand />
+          <ErrorBoundary view={{ zh: '时间线', en: 'timeline' }}>
+            <PlayControls />
+            <Timeline />
+            <PolicyBand />
+          </ErrorBoundary>
         </section>
         <div className="app__panels">
           <section className="app__geo panel" aria-label={lang === 'zh' ? '地图' : 'Map'}>
-            <RegionMap />
-            <RegionList />
+            <ErrorBoundary view={{ zh: '地图', en: 'map' }}>
+              <RegionMap />
+              <RegionList />
+            </ErrorBoundary>
           </section>
           <div className="app__middle">
-            <ArticleList />
-            <MeasuresPanel />
+            <ErrorBoundary view={{ zh: '文章列表', en: 'article list' }}>
+              <ArticleList />
+            </ErrorBoundary>
+            <ErrorBoundary view={{ zh: '措施', en: 'measures' }}>
+              <MeasuresPanel />
+            </ErrorBoundary>
           </div>
-          <ArticlePanel />
+          <ErrorBoundary view={{ zh: '文章', en: 'article' }}>
+            <ArticlePanel />
+          </ErrorBoundary>
         </div>
       </main>
       <FileDrop />
