@@ -2,8 +2,9 @@ import type { DamagedSpan } from '../../model';
 import { toSimplified } from '../simplify';
 import { classifyLine } from './boilerplate';
 import { openingPrefixLength, readMetadata, type MetadataLine } from './metadata';
+import { stripMarkup } from './markup';
 import { findDamage, repairMojibake } from './mojibake';
-import { readingDictionary, stripPinyin } from './pinyin';
+import { annotationProfile, readingDictionary, stripPinyin } from './pinyin';
 import { normaliseLines, normalisePunctuation } from './whitespace';
 
 export interface CleanedArticle {
@@ -31,7 +32,15 @@ export interface CleanedArticle {
 const TRAILER_FROM_SHARE = 0.3;
 const MAX_TITLE_LENGTH = 80;
 const MAX_DERIVED_TITLE = 40;
-const ORIGINAL_TITLE = /^[(（]\s*原标题\s*[:：]\s*(.+?)\s*[)）]$/;
+/**
+ * `(原标题：…)` or `原标题：…` on a line of its own. Without brackets, only a
+ * title-sized line without a full stop: pages that lost their line breaks run
+ * `原标题：…` straight into the story, and that line is body text.
+ */
+const ORIGINAL_TITLE = /^(?:[(（]\s*原标题\s*[:：]\s*(.+?)\s*[)）]|原标题\s*[:：]\s*([^。]{1,80}?))$/;
+
+/** The wire-story end mark after a paragraph's last sentence: …供应。（完） */
+const END_MARK = /(?<=[。！？!?”」』])\s*[(（]\s*完\s*[)）]$/;
 
 interface Line {
   original: string;
@@ -64,14 +73,17 @@ function isLinkLine(line: Line): boolean {
 }
 
 export function cleanArticle(raw: string): CleanedArticle {
-  const readings = readingDictionary(raw);
-  const annotated = stripPinyin(raw);
+  const page = stripMarkup(raw);
+  const readings = readingDictionary(page);
+  const profile = annotationProfile(page);
+  const annotated = stripPinyin(page, profile);
   const repaired = repairMojibake(annotated.text, readings);
-  const reannotated = stripPinyin(repaired.text);
+  const reannotated = stripPinyin(repaired.text, profile);
   const repairs = { pinyin: annotated.count + reannotated.count, mojibake: repaired.repaired };
 
   const lines: Line[] = normaliseLines(reannotated.text)
     .split('\n')
+    .map((line) => line.replace(END_MARK, ''))
     .map((original, index) => ({ original, simplified: toSimplified(original), index }));
   const totalLength = lines.reduce((sum, line) => sum + line.original.length, 0);
 
@@ -81,6 +93,7 @@ export function cleanArticle(raw: string): CleanedArticle {
   let seen = 0;
   let inTrailer = false;
   let inLinkList = false;
+  let hasTitle = false;
   for (const line of lines) {
     const kind = classifyLine(line.simplified);
     const position = seen;
@@ -93,11 +106,17 @@ export function cleanArticle(raw: string): CleanedArticle {
       continue;
     }
     if (inLinkList && line.original !== '' && !isLinkLine(line)) inLinkList = false;
+    // Under a displayed title, the page's note of the original title is metadata.
+    if (hasTitle && ORIGINAL_TITLE.test(line.simplified)) {
+      removed.push(line);
+      continue;
+    }
     if (inTrailer || inLinkList || kind !== 'body') {
       if (line.original !== '') removed.push(line);
       continue;
     }
     kept.push(line);
+    if (line.original !== '') hasTitle = true;
   }
 
   const titleIndex = kept.findIndex((line) => line.original !== '');
@@ -105,7 +124,8 @@ export function cleanArticle(raw: string): CleanedArticle {
   let openingLines: Line[] = [];
   if (titleIndex >= 0) {
     const first = kept[titleIndex]!;
-    const inner = ORIGINAL_TITLE.exec(first.simplified);
+    const match = ORIGINAL_TITLE.exec(first.simplified);
+    const inner = match ? [match[0], match[1] ?? match[2]] : null;
     if (inner?.[1]) {
       const start = first.simplified.indexOf(inner[1]);
       const original = first.original.slice(start, start + inner[1].length);

@@ -19,6 +19,8 @@ const VALUE = String.raw`([^\s:：|｜()（）]+?)(?=\s|$|(?:作者|时间|日�
 // Photo and video credits (图片来源) name who took a picture, not who published the article.
 const SOURCE_LABEL = new RegExp(String.raw`(?<!图片|图|视频|照片|资料|数据)来源[:：]\s*` + VALUE);
 const AUTHOR_LABEL = new RegExp(String.raw`作者[:：]\s*` + VALUE);
+/** `澎湃新闻记者 张三`, `本报记者 王五 赵六`: a line naming only the reporters. */
+const REPORTER_LINE = /^([\p{Script=Han}]{0,8}?)(?:记者|通讯员|撰稿)\s*([\p{Script=Han}·]{2,5}(?:[\s、]+[\p{Script=Han}·]{2,5})*)$/u;
 const NO_AUTHOR = /^(?:佚名|未知|匿名|admin|管理员|本站|网络|小编)$/i;
 const SELF_REFERENCE = /^本(?:报|刊|台|网|站)/;
 
@@ -58,6 +60,11 @@ export function readMetadata(metadataLines: MetadataLine[], openingLines: Metada
     source ??= fromLabel(line.original, line.simplified, SOURCE_LABEL);
     const named = fromLabel(line.original, line.simplified, AUTHOR_LABEL);
     if (named && !author && !NO_AUTHOR.test(named)) author = named;
+    const reporters = REPORTER_LINE.exec(line.simplified.trim());
+    if (reporters?.[2] && !author) {
+      const offset = line.simplified.indexOf(reporters[0]) + reporters[0].length - reporters[2].length;
+      author = cut(line.original, offset, reporters[2].length).split(/[\s、]+/).join('、');
+    }
   }
 
   for (const line of openingLines) {
@@ -73,7 +80,6 @@ export function readMetadata(metadataLines: MetadataLine[], openingLines: Metada
   }
 
   if (source !== null && SELF_REFERENCE.test(source)) source = null;
-  if (source !== null) source = withoutDatelinePlace(source);
   // A byline that repeats the publisher names no person.
   if (author !== null && source !== null && author === source) author = null;
   return { source, author };
@@ -83,8 +89,8 @@ function datelineSource(original: string, simplified: string): string | null {
   const match = BRACKETED_DATELINE.exec(simplified) ?? DATED_DATELINE.exec(simplified) ?? PLAIN_DATELINE.exec(simplified);
   if (!match?.[1]) return null;
   const nameStart = match.index + match[0].indexOf(match[1]);
-  const name = cut(original, nameStart, match[1].length);
   if (SELF_REFERENCE.test(match[1])) return null;
+  const name = withoutDatelinePlace(cut(original, nameStart, match[1].length));
   const rest = match.index + match[0].length;
   const cited = CITED_PAPER.exec(simplified.slice(rest));
   if (!cited?.[1]) return name;

@@ -6,6 +6,7 @@
  */
 
 const TONED_VOWELS = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü';
+const TONED_CAPITALS = 'ĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙǕǗǙǛÜ';
 const TONE_FREE: Record<string, string> = Object.fromEntries(
   [...TONED_VOWELS].map((vowel, index) => [vowel, vowel === 'ü' ? 'v' : 'aeiouv'[Math.floor(index / 4)]!]),
 );
@@ -15,6 +16,8 @@ const SYLLABLE =
 
 /** Letters that may form an annotation (before checking it is a real syllable). */
 export const PINYIN_LETTERS = `a-zA-Z${TONED_VOWELS}ɑɡ`;
+/** Annotation letters including capitals with tone marks (`Yán`, `GUĀN`). */
+const ANNOTATION_LETTERS = `${PINYIN_LETTERS}${TONED_CAPITALS}`;
 
 function toneless(word: string): string {
   return [...word.toLowerCase()].map((char) => TONE_FREE[char] ?? (char === 'ɑ' ? 'a' : char === 'ɡ' ? 'g' : char)).join('');
@@ -22,34 +25,67 @@ function toneless(word: string): string {
 
 export function isPinyinSyllable(word: string): boolean {
   if (word.length === 0 || word.length > 7) return false;
-  // Upper-case words are acronyms (BA, CT), not annotations.
-  if (word !== word.toLowerCase()) return false;
+  // Upper-case words are acronyms (BA, CT), not annotations, unless a tone mark shows they are pinyin.
+  if (word !== word.toLowerCase() && !hasToneMark(word.toLowerCase())) return false;
   const bare = toneless(word);
   if (!/^[a-z]+$/.test(bare)) return false;
   return SYLLABLE.test(bare);
 }
 
 export function hasToneMark(word: string): boolean {
-  return [...word].some((char) => TONED_VOWELS.includes(char) && char !== 'ü');
+  return [...word.toLowerCase()].some((char) => TONED_VOWELS.includes(char) && char !== 'ü');
 }
 
-const ANNOTATION = new RegExp(`(\\p{Script=Han})[(（]([${PINYIN_LETTERS}]{1,7})[)）]`, 'gu');
+const ANNOTATION = new RegExp(`(\\p{Script=Han})[(（]([${ANNOTATION_LETTERS}]{1,7})[)）]`, 'gu');
+
+/**
+ * An annotation whose toned vowel a legacy encoder (Big5, GBK) could not
+ * represent and wrote as `?`: `關(gu?n)`.
+ */
+const LOSSY_ANNOTATION = /(\p{Script=Han})[(（]([a-z]{0,6}\?[a-z]{0,6})[)）]/gu;
+/** Lossy annotations only count as such when the text has several of them. */
+const MIN_LOSSY = 3;
+
+function isLossySyllable(word: string): boolean {
+  if (word.length > 7) return false;
+  return [...'aoeiuv'].some((vowel) => isPinyinSyllable(word.replace('?', vowel)));
+}
+
+export interface AnnotationProfile {
+  /** The text carries pinyin annotations, so toneless syllables in brackets are annotations too. */
+  annotated: boolean;
+  /** Its annotations lost their tone marks to `?`. */
+  lossy: boolean;
+}
+
+/** How the text is annotated, judged on the whole text once. */
+export function annotationProfile(text: string): AnnotationProfile {
+  const toned = [...text.matchAll(ANNOTATION)].filter((match) => isPinyinSyllable(match[2]!) && hasToneMark(match[2]!)).length;
+  const lossy = [...text.matchAll(LOSSY_ANNOTATION)].filter((match) => isLossySyllable(match[2]!)).length >= MIN_LOSSY;
+  return { annotated: toned >= 2 || lossy, lossy };
+}
 
 /**
  * A bare syllable such as `(de)` or `(a)` after a character is only an
  * annotation when the text carries toned annotations elsewhere, so lists like
- * `措施(a)` in clean text survive.
+ * `措施(a)` in clean text survive. `profile` defaults to the text's own; pass
+ * the whole article's profile when stripping a part of it.
  */
-export function stripPinyin(text: string): { text: string; count: number } {
-  const words = [...text.matchAll(ANNOTATION)].map((match) => match[2]!);
-  const annotated = words.filter((word) => isPinyinSyllable(word) && hasToneMark(word)).length >= 2;
+export function stripPinyin(text: string, profile: AnnotationProfile = annotationProfile(text)): { text: string; count: number } {
   let count = 0;
-  const stripped = text.replace(ANNOTATION, (whole, han: string, word: string) => {
+  let stripped = text.replace(ANNOTATION, (whole, han: string, word: string) => {
     if (!isPinyinSyllable(word)) return whole;
-    if (!hasToneMark(word) && !annotated) return whole;
+    if (!hasToneMark(word) && !profile.annotated) return whole;
     count++;
     return han;
   });
+  if (profile.lossy) {
+    stripped = stripped.replace(LOSSY_ANNOTATION, (whole, han: string, word: string) => {
+      if (!isLossySyllable(word)) return whole;
+      count++;
+      return han;
+    });
+  }
   return { text: stripped, count };
 }
 

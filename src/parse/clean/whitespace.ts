@@ -22,10 +22,17 @@ const HORIZONTAL_SPACE = /[ \t\f\v\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/
 /** A space next to full-width punctuation, or after a Han clause's comma or colon, is layout debris. */
 const STRAY_SPACE = /(?<=[\u3001\u3002\uFF01-\uFF0F\uFF1A-\uFF1F\u201C\u201D\u300A-\u300F]) | (?=[\u3001\u3002\uFF0C\uFF1A\uFF1B\uFF01\uFF1F\u201D\u300B\u300D\u300F])|(?<=[\p{Script=Han}\u201D\u300B\u300D\u300F\uFF09][,;:]) /gu;
 
+/**
+ * Paragraphs run together on one line still show their first-line indent:
+ * two or more ideographic spaces inside a line start a new paragraph.
+ */
+const RUN_TOGETHER_INDENT = /(?<=\S)[ \t\u00A0]*\u3000{2,}(?=\S)/g;
+
 export function normaliseLines(text: string): string {
   const lines = text
     .replace(/\r\n?/g, '\n')
     .replace(ZERO_WIDTH, '')
+    .replace(RUN_TOGETHER_INDENT, '\n')
     .split('\n')
     .map((line) => line.replace(HORIZONTAL_SPACE, ' ').replace(STRAY_SPACE, '').trim());
   const kept: string[] = [];

@@ -19,6 +19,9 @@ const WITH_CLOCK = new RegExp(
   `(?<![\\d]|截至|截止|截止到)${DATE}[ \\u00a0\\u3000]*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?(?![\\d]|[ ]?[-—–~～至到])`,
 );
 
+/** A header line that is only a date (2022-11-13): the cleaner removes it as metadata. */
+const BARE = new RegExp(`^[ \\u00a0\\u3000]*(20\\d{2})[-/](\\d{1,2})[-/](\\d{1,2})[ \\u00a0\\u3000]*$`);
+
 /** Lines at the top of a page that may carry its metadata. */
 const HEADER_LINES = 15;
 /** Metadata lines are short; a long line with 时间： is prose. */
@@ -77,6 +80,10 @@ export function findTimestamp(raw: string, removedLines: readonly string[]): Pub
   }
   for (const line of all) {
     const found = read(line, LABELLED, raw);
+    if (found) return found;
+  }
+  for (const line of removedLinesInRaw(raw, removedLines)) {
+    const found = read(line, BARE, raw);
     if (found) return found;
   }
   return null;
