@@ -210,6 +210,15 @@ describe('crafted input', () => {
       expect(outcome.article.primaryRegions).toEqual([]);
     }
   });
+  it('infers the year of a late-2022 dateline from the twenty measures and the end of risk zones', () => {
+    const outcome = parseArticleText(
+      'xinhua.txt',
+      '多地落实二十条优化措施\n\n新华社北京11月12日电 各地落实进一步优化防控工作的二十条措施，已经划定的中风险区取消，不再开展全员核酸检测。',
+    );
+    expect(outcome.ok).toBe(true);
+    if (outcome.ok) expect(outcome.article.published).toMatchObject({ date: '2022-11-12', precision: 'day', inferred: true });
+  });
+
   it('one bad file never stops the others', () => {
     const corpus = parseCorpus([
       { name: 'bad.bin', bytes: new Uint8Array([0, 1, 2, 3, 0, 0, 255, 254, 0]) },

@@ -154,6 +154,14 @@ export const LANDMARKS: readonly Landmark[] = [
     clue: /常态化核酸/,
   },
   {
+    id: 'zero-covid-controls',
+    label: { zh: '风险区、全员核酸、封控等管控手段', en: 'risk zones, mass testing and compound lockdowns (ended December 2022)' },
+    from: '2020-01-20',
+    to: '2022-12-31',
+    strength: 'soft',
+    clue: /[高中]风险(地)?区|全员核酸|封控区|管控区|静默管理|次密接/,
+  },
+  {
     id: 'ninth-edition-plan',
     label: { zh: '防控方案(第九版)', en: 'national prevention and control plan, 9th edition (2022-06-27)' },
     from: '2022-06-27',

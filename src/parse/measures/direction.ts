@@ -3,7 +3,7 @@ import type { CategoryRule, TriggerRule } from './rules';
 
 /** Cues read inside the trigger's clause; the one nearest the trigger decides. */
 const RELAX_CUE =
-  /不再|取消|解除|撤销|撤除|恢复|放开|放宽|放松|降为|降至|降级|下调|转为|缩短|调减|减少|可以|可在|允许|无需|无须|不需要?|免于|豁免|解封|有序开放|重新开放|逐步开放|优化|即可|只需|调整为低|(?:调整|下调|降)(?:为|至)[二三四Ⅱ-Ⅳ]级/gu;
+  /不再|取消|解除|撤销|撤除|拆除|恢复|放开|放宽|放松|降为|降至|降级|下调|转为|缩短|调减|减少|可以|可在|允许|无需|无须|不需要?|免于|豁免|解封|有序开放|重新开放|逐步开放|优化|即可|只需|调整为低|(?:调整|下调|降)(?:为|至)[二三四Ⅱ-Ⅳ]级/gu;
 const TIGHTEN_CUE =
   /严禁|禁止|暂停|停止|关停|关闭|封闭|严格|一律|必须|暂不|不得|不准|限制|严控|升级|升为|调整为[中高]|延长|强制|收紧|从严|加强|强化|划定|划为|列为|实行|实施|推迟|延迟|延期|延后|暂缓|不早于/gu;
 const NEUTRAL_CUE = /规范|完善|研判|调整|精准/u;
@@ -78,6 +78,8 @@ export interface TriggerSite {
   clause: TextSpan;
   clauseText: string;
   sentenceText: string;
+  /** Where the sentence starts in the text. */
+  sentenceStart: number;
 }
 
 export interface Vetoes {
@@ -86,6 +88,31 @@ export interface Vetoes {
   caseStory: RegExp;
   inspection: RegExp;
   question: RegExp;
+  questionSentence: RegExp;
+  firstPerson: RegExp;
+  statistic: RegExp;
+  modifierAfter: RegExp;
+  experienceAfter: RegExp;
+  supportFrame: RegExp;
+  negatedEvent: RegExp;
+  wish: RegExp;
+  liftedAfter: RegExp;
+  foreignPlace: RegExp;
+  foreignNotActor: RegExp;
+  chineseActor: RegExp;
+}
+
+/**
+ * Whether a foreign country or body is the actor of the sentence: the first
+ * foreign name before the trigger is not an origin, destination or partner,
+ * and no Chinese authority is named.
+ */
+export function foreignActor(sentenceText: string, triggerOffset: number, vetoes: Vetoes): boolean {
+  const before = sentenceText.slice(0, triggerOffset);
+  const found = vetoes.foreignPlace.exec(before);
+  if (!found) return false;
+  if (vetoes.foreignNotActor.test(before.slice(0, found.index))) return false;
+  return !vetoes.chineseActor.test(sentenceText);
 }
 
 function within(clause: TextSpan, trigger: TextSpan, window: number): TextSpan {
@@ -96,7 +123,9 @@ function within(clause: TextSpan, trigger: TextSpan, window: number): TextSpan {
  * The direction of one trigger, read from the trigger itself and its clause.
  * Returns null when the clause does not state a measure: a topic word with no
  * policy act, a reported failure, a case count or patient story, an
- * inspection visit, or an open question.
+ * inspection visit, an open question, a personal post, a statistic, a foreign
+ * country's measure, or a trigger word used only to name a period, a wish or
+ * a thing that did not happen.
  */
 export function readDirection(
   text: string,
@@ -119,12 +148,25 @@ export function readDirection(
     return null;
   }
   if (vetoes.inspection.test(site.clauseText) || vetoes.question.test(site.clauseText)) return null;
+  if (vetoes.questionSentence.test(site.sentenceText) || vetoes.firstPerson.test(site.sentenceText)) return null;
+  if (vetoes.statistic.test(site.clauseText)) return null;
+  if (foreignActor(site.sentenceText, trigger.start - site.sentenceStart, vetoes)) return null;
+  const { direction } = triggerRule;
+  const clauseBefore = text.slice(site.clause.start, trigger.start);
+  const after = text.slice(trigger.end, site.clause.end);
+  if (direction === 'tighten' || direction === 'relax') {
+    if (vetoes.modifierAfter.test(after) || vetoes.experienceAfter.test(after)) return null;
+  }
+  if (direction !== 'context' && vetoes.wish.test(clauseBefore)) return null;
+  if (direction === 'relax' && vetoes.supportFrame.test(clauseBefore)) return null;
+  if (direction === 'tighten' && vetoes.negatedEvent.test(clauseBefore)) return null;
   const actText = triggerRule.actScope === 'sentence' ? site.sentenceText : withoutTrigger;
   if (triggerRule.act && !triggerRule.act.test(actText)) return null;
 
-  const { direction } = triggerRule;
   if (direction !== 'support' && direction !== 'neutral' && isCorrection(clauseText, offset)) return 'relax';
-  if (direction === 'tighten') return NEGATES_TIGHTEN.test(before) ? 'relax' : 'tighten';
+  if (direction === 'tighten') {
+    return NEGATES_TIGHTEN.test(before) || vetoes.liftedAfter.test(after) ? 'relax' : 'tighten';
+  }
   if (direction === 'relax') {
     if (DELAYS_RELAX.test(before) || DELAYED.test(clauseText.slice(offset + length))) return 'tighten';
     return NEGATES_RELAX.test(before) ? 'neutral' : 'relax';

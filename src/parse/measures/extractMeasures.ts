@@ -1,7 +1,29 @@
 import type { ArticleRegion, Measure, MeasureCategory, MeasureDirection, MentionedDate, TextSpan } from '../../model';
-import { readDirection } from './direction';
+import { foreignActor, readDirection, type Vetoes } from './direction';
 import { extractParams } from './params';
-import { CASE_COUNT, CASE_STORY, CATEGORY_RULES, FOUND_BY, FOUND_IN, INSPECTION, PROBLEM, QUESTION } from './rules';
+import {
+  CASE_COUNT,
+  CASE_STORY,
+  CATEGORY_RULES,
+  CHINESE_ACTOR,
+  EXPERIENCE_AFTER,
+  FIRST_PERSON,
+  FOREIGN_NOT_ACTOR,
+  FOREIGN_PLACE,
+  FOUND_BY,
+  FOUND_IN,
+  INSPECTION,
+  LIFTED_AFTER,
+  MODIFIER_AFTER,
+  NEGATED_EVENT,
+  PROBLEM,
+  QUESTION,
+  QUESTION_SENTENCE,
+  RESULT_AFTER,
+  STATISTIC,
+  SUPPORT_FRAME,
+  WISH,
+} from './rules';
 import { clauseAround, isHeading, splitSentences } from './sentences';
 
 export interface MeasureContext {
@@ -33,7 +55,25 @@ function sentenceContaining(sentences: readonly TextSpan[], start: number, end: 
   return -1;
 }
 
-const VETOES = { problem: PROBLEM, caseCount: CASE_COUNT, caseStory: CASE_STORY, inspection: INSPECTION, question: QUESTION };
+const VETOES: Vetoes = {
+  problem: PROBLEM,
+  caseCount: CASE_COUNT,
+  caseStory: CASE_STORY,
+  inspection: INSPECTION,
+  question: QUESTION,
+  questionSentence: QUESTION_SENTENCE,
+  firstPerson: FIRST_PERSON,
+  statistic: STATISTIC,
+  modifierAfter: MODIFIER_AFTER,
+  experienceAfter: EXPERIENCE_AFTER,
+  supportFrame: SUPPORT_FRAME,
+  negatedEvent: NEGATED_EVENT,
+  wish: WISH,
+  liftedAfter: LIFTED_AFTER,
+  foreignPlace: FOREIGN_PLACE,
+  foreignNotActor: FOREIGN_NOT_ACTOR,
+  chineseActor: CHINESE_ACTOR,
+};
 
 /** Whether `index` sits inside a 《document title》, whose words name a document, not an act. */
 function insideTitle(text: string, sentence: TextSpan, index: number): boolean {
@@ -43,7 +83,30 @@ function insideTitle(text: string, sentence: TextSpan, index: number): boolean {
   return close < open;
 }
 
-function findTriggerHits(text: string, sentences: readonly TextSpan[]): Map<number, TriggerHit[]> {
+function mentionsRegion(sentence: TextSpan, context: MeasureContext): boolean {
+  return context.regions.some((region) =>
+    region.mentions.some((mention) => mention.start >= sentence.start && mention.end <= sentence.end),
+  );
+}
+
+/**
+ * In an article whose title is led by a foreign actor (英国首相宣布…) and
+ * which names no Chinese authority, the sentences that name no Chinese place
+ * report that country's measures, even without naming it again.
+ */
+function foreignSentences(text: string, sentences: readonly TextSpan[], context: MeasureContext): Set<number> {
+  const skipped = new Set<number>();
+  const titleEnd = text.indexOf('\n');
+  const title = (titleEnd === -1 ? text : text.slice(0, titleEnd)).trim();
+  if (!foreignActor(title, title.length, VETOES) || CHINESE_ACTOR.test(text)) return skipped;
+  sentences.forEach((sentence, index) => {
+    if (mentionsRegion(sentence, context)) return;
+    skipped.add(index);
+  });
+  return skipped;
+}
+
+function findTriggerHits(text: string, sentences: readonly TextSpan[], skipped: ReadonlySet<number>): Map<number, TriggerHit[]> {
   const hitsBySentence = new Map<number, TriggerHit[]>();
   for (const rule of CATEGORY_RULES) {
     for (const triggerRule of rule.triggers) {
@@ -52,7 +115,9 @@ function findTriggerHits(text: string, sentences: readonly TextSpan[]): Map<numb
         const sentenceIndex = sentenceContaining(sentences, trigger.start, trigger.end);
         if (sentenceIndex === -1) continue;
         const sentence = sentences[sentenceIndex]!;
-        if (FOUND_IN.test(text.slice(trigger.end, sentence.end))) continue;
+        if (skipped.has(sentenceIndex)) continue;
+        const rest = text.slice(trigger.end, sentence.end);
+        if (FOUND_IN.test(rest) || RESULT_AFTER.test(rest)) continue;
         if (!triggerRule.inTitles && insideTitle(text, sentence, trigger.start)) continue;
         const clause = clauseAround(text, sentence, trigger.start);
         clause.end = Math.max(clause.end, trigger.end);
@@ -60,7 +125,7 @@ function findTriggerHits(text: string, sentences: readonly TextSpan[]): Map<numb
         if (FOUND_BY.test(text.slice(clause.start, trigger.start))) continue;
         const direction = readDirection(
           text,
-          { trigger, clause, clauseText, sentenceText: text.slice(sentence.start, sentence.end) },
+          { trigger, clause, clauseText, sentenceText: text.slice(sentence.start, sentence.end), sentenceStart: sentence.start },
           rule,
           triggerRule,
           VETOES,
@@ -123,7 +188,7 @@ const CATEGORY_ORDER = new Map(CATEGORY_RULES.map((rule, index) => [rule.categor
 export function extractMeasures(textSimplified: string, context: MeasureContext): Measure[] {
   const text = textSimplified;
   const sentences = splitSentences(text).filter((sentence) => !isHeading(text, sentence));
-  const hitsBySentence = findTriggerHits(text, sentences);
+  const hitsBySentence = findTriggerHits(text, sentences, foreignSentences(text, sentences, context));
   const measures: Measure[] = [];
   const sentenceIndexes = [...hitsBySentence.keys()].sort((a, b) => a - b);
   for (const sentenceIndex of sentenceIndexes) {

@@ -148,7 +148,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
         'relax',
       ),
       trigger(
-        '出入登记|进出登记|进出口人员登记|人员登记|返乡人员|来[\\p{Script=Han}]返[\\p{Script=Han}]人员|返[\\p{Script=Han}]人员|人员流动|健康码|行程码|通行证|卡口|检查站|公共交通|客运|航班|(?:限制|减少|避免|暂停)[^，。；,;]{0,4}出行|出行限制|进京|出京|入境人员',
+        '出入登记|进出登记|进出口人员登记|人员登记|返乡人员|来[\\p{Script=Han}]返[\\p{Script=Han}]人员|返[\\p{Script=Han}]人员|人员流动|健康码|行程码|通行证|卡口|检查站|公共交通|客运|(?<!同)航班|(?:限制|减少|避免|暂停)[^，。；,;]{0,4}出行|出行限制|进京|出京|入境人员',
         'context',
         NEEDS_ACT,
       ),
@@ -283,10 +283,16 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
 /** Words saying the clause reports a failure rather than a measure. */
 export const PROBLEM = /不到位|不充分|不够|不足|不力|困难|漏洞|短板|滞后|缓慢|不及时|未及时|过大|难题|慢$/u;
 
-/** In the trigger's clause: case counts (新增3例, 累计, 无当日) and discharges report cases, not measures. */
-export const CASE_COUNT = /[\d零一二两三四五六七八九十]+例|累计|当日|尚有|现有|待排查|出院|\d+人$/u;
-/** Anywhere in the sentence: one patient's story (该患者, 案318, 病例10, 女，40岁). */
-export const CASE_STORY = /该患者|该病例|个案|案\d|病例\d|感染者\d|[男女][，,、]\s*\d+岁/u;
+/**
+ * In the trigger's clause: case counts (新增3例, 累计, 无当日, 10名确诊患者),
+ * discharges and head counts of people in a state (隔离医学观察75人, 204人已完成,
+ * 正在…观察1176人, 已解除隔离) report cases, not measures.
+ */
+export const CASE_COUNT =
+  /[\d零一二两三四五六七八九十]+例|累计|当日|尚有|现有|待排查|出院|\d+[余多]?万?人[。；;！!]?$|\d+[余多]?万?[人名](?:已|正在|在|仍|尚)|\d+名[^，。；,;]{0,8}(?:患者|病例|感染者)|(?:正在|已)[^，。；,;]{0,14}\d+[余多]?万?人|已(?:于[^，。；,;]{0,8})?(?:监测期满)?解除(?:居家|集中)?(?:隔离|医学观察)/u;
+/** Anywhere in the sentence: one patient's story (该患者, 案318, 病例10, 女，40岁, 对其进行, 正式…出院). */
+export const CASE_STORY =
+  /该患者|该病例|个案|案\d|病例\d|感染者\d|[男女][，,、]\s*\d+岁|对其(?:进行|实施|开展)|当事人|(?:已|今日|今天|正式|顺利|陆续|全部)(?:治愈)?出院/u;
 /** Inspections and briefings (了解…情况, 考察) describe visits, not measures. */
 export const INSPECTION = /了解|考察|调研|察看|视察|听取|探访/u;
 /** Open questions and appeals (是否接种, 考虑封锁, 敦促政府) discuss a measure that has not been taken. */
@@ -297,3 +303,67 @@ export const FOUND_BY = /(?<![已曾])经(?:初步|过)?$/u;
 
 /** A trigger followed by these is where a case was found (在隔离管控中发现, 为排查来宁人员发现), not a measure. */
 export const FOUND_IN = /^[^，。；,;]{0,14}?(?:中|时|后)?(?<!早)(?:发现|检出|查出)/u;
+
+/** A sentence that asks (今年啥时候能解封？) reports no act. */
+export const QUESTION_SENTENCE = /(?:[？?]|吗[。！!]?)[”"’」』）)]*$/u;
+
+/**
+ * A sentence in the first person singular is a personal post or a quoted
+ * opinion (我以为核酸可以不做了). 我市, 我省 and 我们 speak for an authority; 自我 means "self".
+ */
+export const FIRST_PERSON = /(?<!自)我(?![国省市区县州盟旗乡镇村们党校院局委司厅部办方军])/u;
+
+/** Figures and trends (同比, 复工率, 恢复至疫情前的50%) describe the state of things, not an act. */
+export const STATISTIC =
+  /同比|环比|回暖|复苏|(?:接近|达到|恢复[至到])[^，。；,;]{0,12}(?:水平|\d|百分之)|(?:复工|复产|开工|复课|复学|开业)率/u;
+
+/**
+ * Right after a trigger that carries its own direction: the word names a
+ * period, a stage or an indicator (封闭管理期间, 复工以来, 封控第六天, 复工复产率),
+ * so the sentence is about something else.
+ */
+export const MODIFIER_AFTER =
+  /^(?:期间|以来|时期|阶段|状态|之初|之前|之后|前|后|计划|草案|率|水平|形势|进度|招聘|的?第[\d一二三四五六七八九十百]+天)/u;
+
+/** Right after a trigger: a lived duration (被静默了30天, 封校了三十三天) is an experience, not an act. */
+export const EXPERIENCE_AFTER = /^了[\d零一二两三四五六七八九十百几多]+[个多余]*(?:天|周|星期|月)/u;
+
+/**
+ * Right before a lifting trigger: helping others to reopen (助力企业复工复产,
+ * 一手抓复工复产) is economic support or a slogan, not the reopening itself.
+ */
+export const SUPPORT_FRAME = /(?:助力|支持|帮助|扶持|促进|统筹|一手抓|兼顾)[^，。；,;]{0,10}$/u;
+
+/** Right after a restricting trigger: the restriction is being removed (交通管控卡口已经全部拆除). */
+export const LIFTED_AFTER = /^[^，。；,;]{0,12}?(?:已经?|全部|均已?|陆续|逐步|予以|正式)*(?:拆除|撤除|撤销|取消|解除)/u;
+
+/** Right before a trigger that carries its own direction: a wish or worry (企业想尽快复工) is not an act. */
+export const WISH = /(?:(?<!思)想要?|希望|盼望|期盼|期待|渴望|担心|害怕)[^，。；,;]{0,10}$/u;
+
+/** Right before a restricting trigger: it did not or will not happen (没有停工停业, 不会“封城”). */
+export const NEGATED_EVENT = /(?:没有|并未|从未|未曾|不会|未出现)[^，。；,;]{0,8}$/u;
+
+/**
+ * Foreign governments and places, plus 该国 and 当地时间, which Chinese news
+ * uses only for foreign countries. A measure whose sentence is led by one
+ * (印度总理莫迪宣布…, 法国逐步解封) is that country's, not a Chinese measure.
+ */
+export const FOREIGN_PLACE = new RegExp(
+  [
+    '美国|英国|法国|德国|意大利|西班牙|葡萄牙|(?<![今昨明当次每前同])日本|韩国|朝鲜(?!族)|印度尼西亚|印尼|印度|俄罗斯|俄联邦|巴西|伊朗|伊拉克',
+    '澳大利亚|澳洲|新西兰|加拿大|墨西哥|秘鲁|哥伦比亚|智利|阿根廷|厄瓜多尔|泰国|越南|新加坡|马来西亚|菲律宾|柬埔寨',
+    '缅甸|老挝|巴基斯坦|孟加拉|尼泊尔|以色列|土耳其|沙特|阿联酋|埃及|南非|尼日利亚|肯尼亚|埃塞俄比亚|比利时',
+    '荷兰|瑞士|瑞典|挪威|丹麦|芬兰|奥地利|希腊|波兰|捷克|匈牙利|爱尔兰|乌克兰|罗马尼亚|哈萨克斯坦|蒙古国|欧盟',
+    '欧洲国家|西方国家|欧美国家|一些国家|部分国家|多个国家|许多国家|多国|各国政府|世界卫生组织|世卫组织',
+    '该国|当地时间|塞浦路斯|阿曼|义大利|德黑兰|纽约|伦敦|巴黎|东京|首尔|米兰|伦巴第|洛杉矶|加州|华盛顿|柏林|马德里|莫斯科|白宫|特朗普|拜登|约翰逊|马克龙|默克尔|莫迪',
+  ].join('|'),
+  'u',
+);
+/** Right before a foreign name: it is where people come from or go to, or a partner (自韩国入境, 赴意大利, 驻美国使馆). */
+export const FOREIGN_NOT_ACTOR = /(?:自|从|来|赴|往|对|向|与|同|经|由|驻|到|至|抵达|离开|援助?|支援|在|除|如)$/u;
+/** A Chinese authority named in the sentence makes it a Chinese measure whatever else it mentions. */
+export const CHINESE_ACTOR =
+  /我国|我省|我市|我区|我县|中国政府|国务院|卫健委|卫生健康委|联防联控|指挥部|指挥中心|(?:省|市|区|县|州)(?:政府|委|疾控)/u;
+
+/** A trigger followed by a test result (…核酸检测，结果呈阳性) tells how a case was confirmed, not a measure. */
+export const RESULT_AFTER = /^[^。；;]{0,24}?结果(?:均|仍)?(?:呈|为|显示为?)(?:阳性|阴性)(?![后者的证])/u;
