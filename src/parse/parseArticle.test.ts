@@ -104,6 +104,12 @@ describe('seed 001 (Korla apology)', () => {
     expect(hasMeasure(article, 'medical-care')).toBe(true);
     expect(measureSentences(article, 'accountability').join()).toContain('免职');
   });
+  it('dates a measure by the date nearest its trigger, not the first date in the sentence', () => {
+    const delivery = article.measures.find(
+      (measure) => measure.category === 'supplies' && article.textSimplified.slice(measure.start, measure.end).includes('腾茂公司成立于'),
+    );
+    expect(delivery?.date).toBe('2022-08-15');
+  });
 });
 
 describe('seed 002 (national roundup of the twenty measures)', () => {

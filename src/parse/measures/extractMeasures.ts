@@ -169,13 +169,26 @@ function regionCodesIn(sentence: TextSpan, context: MeasureContext): string[] {
   return [...new Set(mentioned.map((mention) => mention.code))];
 }
 
-function dateIn(sentence: TextSpan, dates: readonly MentionedDate[]): string | null {
-  let first: MentionedDate | null = null;
+const CLAUSE_BREAK = /[，,；;：:]/g;
+
+/**
+ * The date a measure takes effect is the one written nearest its trigger words,
+ * preferring the same clause: in "公司成立于2021年10月15日，…自8月15日起，负责…配送"
+ * the delivery measure dates from 8月15日, not from the company's founding.
+ */
+function dateFor(text: string, sentence: TextSpan, triggers: readonly TextSpan[], dates: readonly MentionedDate[]): string | null {
+  let best: { date: MentionedDate; score: number } | null = null;
   for (const date of dates) {
     if (date.start < sentence.start || date.end > sentence.end) continue;
-    if (!first || date.start < first.start) first = date;
+    for (const trigger of triggers) {
+      const from = Math.min(date.end, trigger.end);
+      const to = Math.max(date.start, trigger.start);
+      const between = to > from ? text.slice(from, to) : '';
+      const score = between.length + 100 * (between.match(CLAUSE_BREAK)?.length ?? 0);
+      if (!best || score < best.score) best = { date, score };
+    }
   }
-  return first?.date ?? null;
+  return best?.date.date ?? null;
 }
 
 const CATEGORY_ORDER = new Map(CATEGORY_RULES.map((rule, index) => [rule.category, index]));
@@ -198,7 +211,6 @@ export function extractMeasures(textSimplified: string, context: MeasureContext)
       (a, b) => CATEGORY_ORDER.get(a)! - CATEGORY_ORDER.get(b)!,
     );
     const regionCodes = regionCodesIn(sentence, context);
-    const date = dateIn(sentence, context.dates);
     for (const category of categories) {
       const categoryHits = hits.filter((hit) => hit.category === category);
       const groups = chooseHits(categoryHits);
@@ -213,7 +225,7 @@ export function extractMeasures(textSimplified: string, context: MeasureContext)
           direction: first.direction,
           trigger: { ...first.trigger, text: text.slice(first.trigger.start, first.trigger.end) },
           regionCodes: [...regionCodes],
-          date,
+          date: dateFor(text, sentence, chosen.map((hit) => hit.trigger), context.dates),
           params: extractParams(text, category, sentence, paramClauses),
         });
       }
