@@ -3,47 +3,31 @@ import { filterArticles, measureMatches } from '../data/filterArticles';
 import { prefectureOfCode, provinceOfCode } from '../data/regionScope';
 import type { Filters } from './filters';
 import type { ExplorerState } from './index';
+import { memoizeLast } from './memoize';
 
-/**
- * Derived data, memoised on the identity of its inputs so every view that asks
- * gets the same array (zustand re-renders only when a selector's result changes).
- */
-function memoize<Args extends unknown[], Result>(compute: (...args: Args) => Result): (...args: Args) => Result {
-  let lastArgs: Args | null = null;
-  let lastResult: Result;
-  return (...args) => {
-    if (lastArgs && args.length === lastArgs.length && args.every((arg, i) => Object.is(arg, lastArgs![i]))) {
-      return lastResult;
-    }
-    lastArgs = args;
-    lastResult = compute(...args);
-    return lastResult;
-  };
-}
-
-const filtered = memoize((articles: Article[], filters: Filters) => filterArticles(articles, filters));
+const filtered = memoizeLast((articles: Article[], filters: Filters) => filterArticles(articles, filters));
 export const selectFilteredArticles = (state: ExplorerState): Article[] => filtered(state.articles, state.filters);
 
 /** The map shades by everything but its own filter, so other regions stay visible and clickable. */
-const filteredIgnoringRegion = memoize((articles: Article[], filters: Filters) =>
+const filteredIgnoringRegion = memoizeLast((articles: Article[], filters: Filters) =>
   filterArticles(articles, filters, ['region']),
 );
 export const selectArticlesIgnoringRegion = (state: ExplorerState): Article[] =>
   filteredIgnoringRegion(state.articles, state.filters);
 
 /** The brush shows the whole timeline of the other filters. */
-const filteredIgnoringDate = memoize((articles: Article[], filters: Filters) => filterArticles(articles, filters, ['date']));
+const filteredIgnoringDate = memoizeLast((articles: Article[], filters: Filters) => filterArticles(articles, filters, ['date']));
 export const selectArticlesIgnoringDate = (state: ExplorerState): Article[] =>
   filteredIgnoringDate(state.articles, state.filters);
 
 /** Chip counts show what each category would add, so they ignore the measure filter itself. */
-const filteredIgnoringMeasures = memoize((articles: Article[], filters: Filters) =>
+const filteredIgnoringMeasures = memoizeLast((articles: Article[], filters: Filters) =>
   filterArticles(articles, filters, ['measures']),
 );
 export const selectArticlesIgnoringMeasures = (state: ExplorerState): Article[] =>
   filteredIgnoringMeasures(state.articles, state.filters);
 
-const articleIndex = memoize((articles: Article[]) => new Map(articles.map((article) => [article.id, article])));
+const articleIndex = memoizeLast((articles: Article[]) => new Map(articles.map((article) => [article.id, article])));
 export const selectArticleById = (state: ExplorerState): Map<string, Article> => articleIndex(state.articles);
 
 export const selectSelectedArticle = (state: ExplorerState): Article | null =>
@@ -87,7 +71,7 @@ export function countByRegion(articles: readonly Article[], filters: Pick<Filter
   return counts;
 }
 
-const regionCounts = memoize((articles: Article[], filters: Filters) => countByRegion(articles, filters));
+const regionCounts = memoizeLast((articles: Article[], filters: Filters) => countByRegion(articles, filters));
 export const selectRegionCounts = (state: ExplorerState): Map<string, RegionCount> =>
   regionCounts(selectArticlesIgnoringRegion(state), state.filters);
 
@@ -106,6 +90,6 @@ export function summariseMeasures(articles: readonly Article[], filters: Pick<Fi
   return summary;
 }
 
-const measureSummary = memoize((articles: Article[], filters: Filters) => summariseMeasures(articles, filters));
+const measureSummary = memoizeLast((articles: Article[], filters: Filters) => summariseMeasures(articles, filters));
 export const selectMeasureSummary = (state: ExplorerState): MeasureSummary =>
   measureSummary(selectFilteredArticles(state), state.filters);

@@ -5,18 +5,9 @@ import { useExplorer } from '../../store';
 import type { ExplorerState } from '../../store';
 import type { LaneMode } from '../../store/displaySlice';
 import { selectFilteredArticles } from '../../store/selectors';
+import { memoizeLast } from '../../store/memoize';
 import { planLanes, type LanePlan, type MeasurePredicate } from './lanes';
 import { corpusExtent, createTimeScale, innerWidthOf, plotMargins, visibleDomain, type Domain } from './timeScale';
-
-function memoizeLast<Args extends unknown[], Result>(compute: (...args: Args) => Result): (...args: Args) => Result {
-  let last: { args: Args; result: Result } | null = null;
-  return (...args) => {
-    if (last && last.args.every((arg, i) => Object.is(arg, args[i]))) return last.result;
-    const result = compute(...args);
-    last = { args, result };
-    return result;
-  };
-}
 
 const extentOf = memoizeLast((articles: Article[]) => corpusExtent(articles));
 /** The zoomable range: the whole corpus (not the filtered part), so filtering never rescales the axis. */

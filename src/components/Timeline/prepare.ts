@@ -3,6 +3,7 @@ import type { Article, DatePrecision, MeasureCategory, MeasureDirection } from '
 import { plannedArticleLanes, plannedMeasureLanes, type LanePlan, type MeasurePredicate } from './lanes';
 import { articleInterval, measureTime } from './measureTime';
 import { DAY } from './timeScale';
+import { memoizeLast } from '../../store/memoize';
 
 export interface PreparedArticle {
   article: Article;
@@ -109,14 +110,4 @@ export function lowerBound(items: readonly { time: number }[], time: number): nu
     else hi = mid;
   }
   return lo;
-}
-
-function memoizeLast<Args extends unknown[], Result>(compute: (...args: Args) => Result): (...args: Args) => Result {
-  let last: { args: Args; result: Result } | null = null;
-  return (...args) => {
-    if (last && last.args.length === args.length && last.args.every((arg, i) => Object.is(arg, args[i]))) return last.result;
-    const result = compute(...args);
-    last = { args, result };
-    return result;
-  };
 }
