@@ -27,6 +27,7 @@ describe('URL ⇄ state', () => {
       script: 'traditional',
       lang: 'en',
       lanes: 'category',
+      view: ['2022-01-01', '2022-12-31'],
     };
     const url = stateToUrl(state);
     expect(url).toContain('article=000_9c3f2b878a83d6ff');
@@ -53,6 +54,7 @@ describe('URL ⇄ state', () => {
       script: fc.constantFrom('original' as const, 'simplified' as const, 'traditional' as const),
       lang: fc.option(fc.constantFrom('zh' as const, 'en' as const), { nil: null }),
       lanes: fc.constantFrom('province' as const, 'category' as const),
+      view: fc.option(fc.tuple(day, day).filter(([a, b]) => a < b), { nil: null }),
     });
     fc.assert(
       fc.property(view, (state) => {
@@ -68,7 +70,7 @@ describe('URL ⇄ state', () => {
 
   it('drops and reports bad parameters without throwing', () => {
     const { state, problems } = urlToState(
-      '?article=x&measure=abc&region=xinjiang&from=2022-13-01&to=2022-02-30&measures=lockdown,teleport&direction=sideways&script=q&lang=fr&lanes=zigzag',
+      '?article=x&measure=abc&region=xinjiang&from=2022-13-01&to=2022-02-30&measures=lockdown,teleport&direction=sideways&script=q&lang=fr&lanes=zigzag&view=2022-05-01..2022-01-01',
       known,
     );
     expect(state.articleId).toBe('x');
@@ -86,7 +88,9 @@ describe('URL ⇄ state', () => {
       'bad-value',
       'bad-value',
       'bad-value',
+      'bad-value',
     ]);
+    expect(state.view).toBeNull();
   });
 
   it('rejects an inverted date range', () => {

@@ -15,6 +15,8 @@ export interface UrlState {
   script: ScriptChoice;
   lang: Lang | null;
   lanes: LaneMode;
+  /** Visible timeline window as whole UTC days, or null to fit the corpus. */
+  view: [string, string] | null;
 }
 
 export type UrlProblem =
@@ -33,6 +35,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   script: 'original',
   lang: null,
   lanes: 'province',
+  view: null,
 };
 
 const SCRIPT_PARAM: Record<ScriptChoice, string | null> = { original: null, simplified: 's', traditional: 't' };
@@ -52,6 +55,7 @@ export function stateToUrl(state: UrlState): string {
   if (script !== null) params.set('script', script);
   if (state.lang !== null) params.set('lang', state.lang);
   if (state.lanes !== 'province') params.set('lanes', state.lanes);
+  if (state.view !== null) params.set('view', `${state.view[0]}..${state.view[1]}`);
   const query = params.toString();
   return query === '' ? '' : `?${query}`;
 }
@@ -134,6 +138,14 @@ export function urlToState(
   if (lanesRaw === 'category') lanes = 'category';
   else if (lanesRaw !== null && lanesRaw !== 'province') problems.push({ kind: 'bad-value', param: 'lanes', value: lanesRaw });
 
+  const viewRaw = params.get('view');
+  let view: [string, string] | null = null;
+  if (viewRaw !== null) {
+    const [start = '', end = ''] = viewRaw.split('..');
+    if (parseIsoDay(start) !== null && parseIsoDay(end) !== null && start < end) view = [start, end];
+    else problems.push({ kind: 'bad-value', param: 'view', value: viewRaw });
+  }
+
   return {
     state: {
       filters: { region, from, to, categories, directions, query: params.get('q') ?? '' },
@@ -142,6 +154,7 @@ export function urlToState(
       script,
       lang,
       lanes,
+      view,
     },
     problems,
   };

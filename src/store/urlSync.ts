@@ -3,7 +3,21 @@ import { MEASURE_CATEGORIES, MEASURE_DIRECTIONS } from '../parse/measures/taxono
 import { regionByCode } from '../parse/regions/gazetteer';
 import type { ExplorerState } from './index';
 import { describeUrlProblem, unknownArticleMessage, unknownMeasureMessage } from './urlMessages';
+import { isoDay, parseIsoDay } from '../data/publishedInterval';
 import { stateToUrl, urlToState, type UrlProblem, type UrlState } from './urlState';
+
+const DAY = 86_400_000;
+
+/** The zoom window in whole days: enough to restore a view, and stable while nothing moves. */
+function viewOf(timeDomain: [number, number] | null): [string, string] | null {
+  if (timeDomain === null) return null;
+  return [isoDay(Math.floor(timeDomain[0] / DAY) * DAY), isoDay(Math.ceil(timeDomain[1] / DAY) * DAY)];
+}
+
+function timeDomainOf(view: [string, string] | null): [number, number] | null {
+  if (view === null) return null;
+  return [parseIsoDay(view[0])!, parseIsoDay(view[1])!];
+}
 
 const KNOWN = {
   categories: MEASURE_CATEGORIES.map((category) => category.id),
@@ -18,6 +32,7 @@ export function currentUrlState(state: ExplorerState): UrlState {
     script: state.display.script,
     lang: state.display.lang,
     lanes: state.display.lanes,
+    view: viewOf(state.timeDomain),
   };
 }
 
@@ -32,6 +47,7 @@ function applyUrlState(store: StoreApi<ExplorerState>, search: string): UrlProbl
     filters: { ...url.filters, region },
     selectedArticleId: url.articleId,
     selectedMeasureIndex: url.measureIndex,
+    timeDomain: timeDomainOf(url.view),
     measureFocusToken: state.measureFocusToken + (url.measureIndex === null ? 0 : 1),
     display: {
       ...state.display,
@@ -75,22 +91,40 @@ export function checkSelectionAgainstCorpus(store: StoreApi<ExplorerState>): voi
 export function startUrlSync(store: StoreApi<ExplorerState>, location: Location = window.location, history: History = window.history): () => void {
   reportProblems(store, applyUrlState(store, location.search));
   let applying = false;
+  let pendingReplace: ReturnType<typeof setTimeout> | null = null;
+
+  const urlNow = () => {
+    const next = stateToUrl(currentUrlState(store.getState()));
+    return next === location.search ? null : `${location.pathname}${next}${location.hash}`;
+  };
+  const flushReplace = () => {
+    pendingReplace = null;
+    const url = urlNow();
+    if (url !== null) history.replaceState(null, '', url);
+  };
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (applying) return;
     if (state.corpusStatus === 'ready' && previous.corpusStatus !== 'ready') checkSelectionAgainstCorpus(store);
-    const next = stateToUrl(currentUrlState(store.getState()));
-    if (next === location.search || (next === '' && location.search === '')) return;
-    const url = `${location.pathname}${next}${location.hash}`;
     const isNavigation =
       state.selectedArticleId !== previous.selectedArticleId ||
       state.selectedMeasureIndex !== previous.selectedMeasureIndex ||
       state.filters.region !== previous.filters.region;
-    if (isNavigation && !state.playing) history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
+    if (isNavigation && !state.playing) {
+      if (pendingReplace !== null) clearTimeout(pendingReplace);
+      pendingReplace = null;
+      const url = urlNow();
+      if (url !== null) history.pushState(null, '', url);
+    } else if (pendingReplace === null && urlNow() !== null) {
+      // Zooming, brushing, typing and playing change state many times a second;
+      // one history write per burst keeps the browser from throttling navigation.
+      pendingReplace = setTimeout(flushReplace, 200);
+    }
   });
 
   const onPopState = () => {
+    if (pendingReplace !== null) clearTimeout(pendingReplace);
+    pendingReplace = null;
     applying = true;
     try {
       reportProblems(store, applyUrlState(store, location.search));
@@ -101,7 +135,13 @@ export function startUrlSync(store: StoreApi<ExplorerState>, location: Location 
   };
   window.addEventListener('popstate', onPopState);
   return () => {
+    if (pendingReplace !== null) flushReplace();
     unsubscribe();
     window.removeEventListener('popstate', onPopState);
   };
+}
+
+/** The link that reopens the current view (not waiting for the next history write). */
+export function shareableUrl(state: ExplorerState, location: Location = window.location): string {
+  return `${location.origin}${location.pathname}${stateToUrl(currentUrlState(state))}`;
 }

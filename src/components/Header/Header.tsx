@@ -4,6 +4,7 @@ import { selectFilteredArticles } from '../../store/selectors';
 import { useMessages, type Lang } from '../../i18n';
 import { articlesToCsv, articlesToJson, downloadText } from '../../data/exportArticles';
 import { addUserFiles } from '../../data/userFiles';
+import { shareableUrl } from '../../store/urlSync';
 import { messages } from './messages';
 import './Header.css';
 
@@ -18,7 +19,7 @@ export function Header() {
 
   const copyLink = async () => {
     try {
-      await navigator.clipboard.writeText(window.location.href);
+      await navigator.clipboard.writeText(shareableUrl(useExplorer.getState()));
       setCopyStatus('copied');
     } catch {
       setCopyStatus('failed');
