@@ -188,3 +188,35 @@ test('the main view has no serious or critical accessibility violations', async 
   const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
   expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
 });
+
+test('a province with data opens to its prefectures', async ({ page }) => {
+  await openExplorer(page);
+  await page.getByTestId('map-region-650000').click();
+  await page.getByTestId('map-zoom').click();
+  await expect(page.getByTestId('map-region-650100')).toHaveAttribute('data-count', '1');
+  await expect(page.getByTestId('map-region-652800')).toHaveAttribute('data-count', '1');
+  await page.getByTestId('map-region-650100').click();
+  await expectListed(page, [SEED.urumqi]);
+  await page.getByTestId('map-back').click();
+  await expect(page.getByTestId('map-region-620000')).toBeVisible();
+});
+
+test('play moves the date window through time and stops on interaction', async ({ page }) => {
+  await openExplorer(page, '', 'en');
+  await page.getByTestId('play-button').click();
+  await expect(page.getByTestId('play-button')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}/);
+  const first = new URL(page.url()).searchParams.get('from');
+  await expect.poll(() => new URL(page.url()).searchParams.get('from')).not.toBe(first);
+  await page.getByTestId('article-list').click({ position: { x: 5, y: 5 } });
+  await expect(page.getByTestId('play-button')).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('the timeline zoom survives a shared link', async ({ page }) => {
+  await openExplorer(page, '?view=2022-08-01..2022-12-31', 'en');
+  const svg = page.getByTestId('timeline-svg');
+  await expect(svg.locator('text', { hasText: /Sep/ }).first()).toBeVisible();
+  await expect(svg.locator('text', { hasText: /^2021$/ })).toHaveCount(0);
+  await page.getByTestId('timeline-zoom-reset').click();
+  await expect(page).not.toHaveURL(/view=/);
+});
