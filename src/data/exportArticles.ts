@@ -1,4 +1,4 @@
-import type { Article } from '../model';
+import { SCHEMA_VERSION, type Article } from '../model';
 import type { Filters } from '../store/filters';
 
 const CSV_COLUMNS = [
@@ -19,7 +19,9 @@ const CSV_COLUMNS = [
 ] as const;
 
 function csvCell(value: string | number | boolean | null): string {
-  const text = value === null ? '' : String(value);
+  let text = value === null ? '' : String(value);
+  // A leading = + - @ would make spreadsheet programs run the cell as a formula.
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -67,7 +69,7 @@ export function articlesToCsv(articles: readonly Article[]): string {
 export function articlesToJson(articles: readonly Article[], filters: Filters): string {
   return JSON.stringify(
     {
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       filters,
       articles: articles.map((article) => ({
         ...article,

@@ -47,10 +47,20 @@ export function createArticleFilter(filters: Filters, ignore: readonly FilterKey
     (!useQuery || matchesQuery(article.textSimplified, query));
 }
 
+const sortKeys = new WeakMap<Article, number>();
+
+/** Start of the publication date, cached: sorting thousands of articles compares each many times. */
+function sortKey(article: Article): number {
+  let key = sortKeys.get(article);
+  if (key === undefined) {
+    key = publishedInterval(article.published)?.start ?? Number.POSITIVE_INFINITY;
+    sortKeys.set(article, key);
+  }
+  return key;
+}
+
 export function byPublicationDate(a: Article, b: Article): number {
-  const left = publishedInterval(a.published)?.start ?? Number.POSITIVE_INFINITY;
-  const right = publishedInterval(b.published)?.start ?? Number.POSITIVE_INFINITY;
-  return left - right || a.id.localeCompare(b.id);
+  return sortKey(a) - sortKey(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 export function filterArticles(articles: readonly Article[], filters: Filters, ignore: readonly FilterKey[] = []): Article[] {

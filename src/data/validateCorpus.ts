@@ -1,4 +1,8 @@
-import { SCHEMA_VERSION, type Article, type FileError } from '../model';
+import { SCHEMA_VERSION, type Article, type FileError, type Measure } from '../model';
+import { MEASURE_CATEGORIES, MEASURE_DIRECTIONS } from '../parse/measures/taxonomy';
+
+const CATEGORIES = new Set<string>(MEASURE_CATEGORIES.map((category) => category.id));
+const DIRECTIONS = new Set<string>(MEASURE_DIRECTIONS.map((direction) => direction.id));
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
@@ -17,6 +21,45 @@ function articleProblem(value: unknown): string | null {
   return null;
 }
 
+const isSpan = (value: unknown): boolean =>
+  isObject(value) && typeof value.start === 'number' && typeof value.end === 'number' && value.start <= value.end;
+
+function isUsableMeasure(value: unknown, textLength: number): value is Measure {
+  return (
+    isSpan(value) &&
+    CATEGORIES.has((value as Measure).category) &&
+    DIRECTIONS.has((value as Measure).direction) &&
+    (value as Measure).end <= textLength &&
+    isSpan((value as Measure).trigger) &&
+    Array.isArray((value as Measure).regionCodes) &&
+    Array.isArray((value as Measure).params)
+  );
+}
+
+/**
+ * Fills optional parts a hand-edited or older record may lack, and keeps only
+ * measures the views can draw; returns how many measures were left out.
+ */
+function normaliseArticle(record: Record<string, unknown>): { article: Article; droppedMeasures: number } {
+  const text = record.text as string;
+  const measures = (record.measures as unknown[]).filter((measure) => isUsableMeasure(measure, text.length));
+  const published = isObject(record.published) && typeof record.published.date === 'string' && isObject(record.published.evidence)
+    ? record.published
+    : null;
+  const article = {
+    ...record,
+    source: typeof record.source === 'string' ? record.source : null,
+    author: typeof record.author === 'string' ? record.author : null,
+    raw: typeof record.raw === 'string' ? record.raw : text,
+    encoding: typeof record.encoding === 'string' ? record.encoding : 'utf-8',
+    script: record.script === 'traditional' || record.script === 'mixed' ? record.script : 'simplified',
+    published,
+    damage: Array.isArray(record.damage) ? record.damage : [],
+    measures,
+  } as unknown as Article;
+  return { article, droppedMeasures: (record.measures as unknown[]).length - measures.length };
+}
+
 /**
  * Checks parsed-corpus JSON (ours, or a file a user drops) before it reaches the
  * store: a malformed article becomes a per-file error instead of breaking a view.
@@ -32,8 +75,13 @@ export function validateCorpus(json: unknown, origin: string): { articles: Artic
   const errors: FileError[] = [];
   json.articles.forEach((candidate: unknown, index: number) => {
     const problem = articleProblem(candidate);
-    if (problem === null) articles.push(candidate as Article);
-    else {
+    if (problem === null) {
+      const { article, droppedMeasures } = normaliseArticle(candidate as Record<string, unknown>);
+      articles.push(article);
+      if (droppedMeasures > 0) {
+        errors.push({ file: article.file, message: `${droppedMeasures} measure record(s) could not be read and were left out.` });
+      }
+    } else {
       const file = isObject(candidate) && typeof candidate.file === 'string' ? candidate.file : `${origin} #${index + 1}`;
       errors.push({ file, message: `Unreadable article record: ${problem}.` });
     }

@@ -1,7 +1,6 @@
 import { useExplorer } from '../store';
 
 export type Lang = 'zh' | 'en';
-export const LANGS: readonly Lang[] = ['zh', 'en'];
 
 /** Per-feature message tables keep each component's strings beside it. */
 export type Messages<Key extends string> = Record<Lang, Record<Key, string>>;

@@ -62,6 +62,18 @@ describe('selectors', () => {
     expect(selectSelectedArticle(useExplorer.getState())).toBeNull();
   });
 
+  it('a measure naming two cities of one province counts once for the province', () => {
+    const twoCities = makeArticle({
+      id: 'two',
+      primaryRegions: ['650100'],
+      measures: [makeMeasure({ category: 'lockdown', direction: 'tighten', regionCodes: ['650100', '652800'] })],
+    });
+    const counts = countByRegion([twoCities], EMPTY_FILTERS);
+    expect(counts.get('650000')).toEqual({ articles: 1, measures: 1 });
+    expect(counts.get('650100')?.measures).toBe(1);
+    expect(counts.get('652800')?.measures).toBe(1);
+  });
+
   it('countByRegion attributes measures without regions to the primary region', () => {
     const counts = countByRegion([korla], EMPTY_FILTERS);
     expect(counts.get('652800')?.measures).toBe(3);

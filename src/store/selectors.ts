@@ -10,19 +10,23 @@ export const selectFilteredArticles = (state: ExplorerState): Article[] => filte
 
 /** The map shades by everything but its own filter, so other regions stay visible and clickable. */
 const filteredIgnoringRegion = memoizeLast((articles: Article[], filters: Filters) =>
-  filterArticles(articles, filters, ['region']),
+  filters.region === null ? filtered(articles, filters) : filterArticles(articles, filters, ['region']),
 );
 export const selectArticlesIgnoringRegion = (state: ExplorerState): Article[] =>
   filteredIgnoringRegion(state.articles, state.filters);
 
 /** The brush shows the whole timeline of the other filters. */
-const filteredIgnoringDate = memoizeLast((articles: Article[], filters: Filters) => filterArticles(articles, filters, ['date']));
+const filteredIgnoringDate = memoizeLast((articles: Article[], filters: Filters) =>
+  filters.from === null && filters.to === null ? filtered(articles, filters) : filterArticles(articles, filters, ['date']),
+);
 export const selectArticlesIgnoringDate = (state: ExplorerState): Article[] =>
   filteredIgnoringDate(state.articles, state.filters);
 
 /** Chip counts show what each category would add, so they ignore the measure filter itself. */
 const filteredIgnoringMeasures = memoizeLast((articles: Article[], filters: Filters) =>
-  filterArticles(articles, filters, ['measures']),
+  filters.categories.length === 0 && filters.directions.length === 0
+    ? filtered(articles, filters)
+    : filterArticles(articles, filters, ['measures']),
 );
 export const selectArticlesIgnoringMeasures = (state: ExplorerState): Article[] =>
   filteredIgnoringMeasures(state.articles, state.filters);
@@ -53,18 +57,19 @@ export function countByRegion(articles: readonly Article[], filters: Pick<Filter
   for (const article of articles) {
     const codes = new Set<string>();
     const measuresByCode = new Map<string, number>();
-    const addCode = (code: string, measures: number) => {
-      for (const scope of [code === '100000' ? code : provinceOfCode(code), prefectureOfCode(code)]) {
-        if (!scope) continue;
-        codes.add(scope);
-        measuresByCode.set(scope, (measuresByCode.get(scope) ?? 0) + measures);
-      }
-    };
-    for (const code of article.primaryRegions) addCode(code, 0);
+    // A code's province and prefecture, or 100000 itself for national mentions.
+    const scopesOf = (code: string) =>
+      [code === '100000' ? code : provinceOfCode(code), prefectureOfCode(code)].filter((scope): scope is string => scope !== null);
+    for (const code of article.primaryRegions) for (const scope of scopesOf(code)) codes.add(scope);
     for (const measure of article.measures) {
       if (!measureMatches(measure, filters)) continue;
       const regions = measure.regionCodes.length > 0 ? measure.regionCodes : article.primaryRegions.slice(0, 1);
-      for (const code of new Set(regions)) addCode(code, 1);
+      // One measure naming two cities of a province is still one measure there.
+      const scopes = new Set(regions.flatMap(scopesOf));
+      for (const scope of scopes) {
+        codes.add(scope);
+        measuresByCode.set(scope, (measuresByCode.get(scope) ?? 0) + 1);
+      }
     }
     for (const code of codes) bump(code, 1, measuresByCode.get(code) ?? 0);
   }

@@ -41,6 +41,15 @@ describe('URL sync', () => {
     expect(useExplorer.getState().notices.map((notice) => notice.id)).toContain('url-unknown-article');
   });
 
+  it('correcting a bad article link rewrites the entry instead of adding one, so Back leaves it', () => {
+    window.history.replaceState(null, '', '/?article=zzz');
+    stop = startUrlSync(useExplorer);
+    const push = vi.spyOn(window.history, 'pushState');
+    useExplorer.getState().setCorpus(articles, []);
+    expect(push).not.toHaveBeenCalled();
+    expect(window.location.search).not.toContain('article=');
+  });
+
   it('an unknown region code in a link is dropped with a notice', () => {
     window.history.replaceState(null, '', '/?region=999999');
     stop = startUrlSync(useExplorer);

@@ -65,22 +65,27 @@ function reportProblems(store: StoreApi<ExplorerState>, problems: UrlProblem[]):
   );
 }
 
-/** Once the corpus is there, a linked article that does not exist gets a notice, not a blank panel. */
-export function checkSelectionAgainstCorpus(store: StoreApi<ExplorerState>): void {
+/**
+ * Once the corpus is there, a linked article that does not exist gets a notice,
+ * not a blank panel. Returns whether it had to correct the selection.
+ */
+export function checkSelectionAgainstCorpus(store: StoreApi<ExplorerState>): boolean {
   const state = store.getState();
   const id = state.selectedArticleId;
-  if (id === null || state.corpusStatus !== 'ready') return;
+  if (id === null || state.corpusStatus !== 'ready') return false;
   const article = state.articles.find((candidate) => candidate.id === id);
   if (!article) {
     state.addNotice({ id: 'url-unknown-article', kind: 'error', text: unknownArticleMessage(id) });
     store.setState({ selectedArticleId: null, selectedMeasureIndex: null });
-    return;
+    return true;
   }
   const index = state.selectedMeasureIndex;
   if (index !== null && index >= article.measures.length) {
     state.addNotice({ id: 'url-unknown-measure', kind: 'warning', text: unknownMeasureMessage(id, index) });
     store.setState({ selectedMeasureIndex: null });
+    return true;
   }
+  return false;
 }
 
 /**
@@ -103,9 +108,26 @@ export function startUrlSync(store: StoreApi<ExplorerState>, location: Location 
     if (url !== null) history.replaceState(null, '', url);
   };
 
+  // Correcting a bad link is not a navigation: it rewrites the current entry,
+  // so Back still leaves the page instead of returning to the bad link.
+  const correctSelection = () => {
+    applying = true;
+    let corrected = false;
+    try {
+      corrected = checkSelectionAgainstCorpus(store);
+    } finally {
+      applying = false;
+    }
+    const url = corrected ? urlNow() : null;
+    if (url !== null) history.replaceState(null, '', url);
+  };
+
   const unsubscribe = store.subscribe((state, previous) => {
     if (applying) return;
-    if (state.corpusStatus === 'ready' && previous.corpusStatus !== 'ready') checkSelectionAgainstCorpus(store);
+    if (state.corpusStatus === 'ready' && previous.corpusStatus !== 'ready') {
+      correctSelection();
+      return;
+    }
     const isNavigation =
       state.selectedArticleId !== previous.selectedArticleId ||
       state.selectedMeasureIndex !== previous.selectedMeasureIndex ||
@@ -131,7 +153,7 @@ export function startUrlSync(store: StoreApi<ExplorerState>, location: Location 
     } finally {
       applying = false;
     }
-    checkSelectionAgainstCorpus(store);
+    correctSelection();
   };
   window.addEventListener('popstate', onPopState);
   return () => {

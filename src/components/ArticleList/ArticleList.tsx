@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useExplorer } from '../../store';
 import { selectFilteredArticles } from '../../store/selectors';
 import { format, useLang, useMessages } from '../../i18n';
 import { shortName } from '../../parse/regions/gazetteer';
-import { categoryInfo } from '../../parse/measures/taxonomy';
+import { categoryLabel } from '../../i18n/measureLabels';
 import type { Article, MeasureCategory } from '../../model';
 import { CATEGORY_COLORS } from '../theme';
 import { formatResolvedDate } from '../../i18n/formatDate';
@@ -26,19 +26,27 @@ export function ArticleList() {
   const selectedId = useExplorer((state) => state.selectedArticleId);
   const hoverId = useExplorer((state) => state.hover.articleId);
   const { selectArticle, setHover, resetFilters } = useExplorer.getState();
-  const scroller = useRef<HTMLDivElement>(null);
+  const scroller = useRef<HTMLDivElement | null>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewHeight, setViewHeight] = useState(480);
 
+  const hasRows = articles.length > 0;
   const selectedIndex = useMemo(() => articles.findIndex((article) => article.id === selectedId), [articles, selectedId]);
+
+  // The scroller comes and goes with the loading and empty states: measure each new one from the top.
+  const attachScroller = useCallback((element: HTMLDivElement | null) => {
+    scroller.current = element;
+    setScrollTop(element?.scrollTop ?? 0);
+    if (element) setViewHeight(element.clientHeight || 480);
+  }, []);
 
   useEffect(() => {
     const element = scroller.current;
-    if (!element) return;
+    if (!element || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(() => setViewHeight(element.clientHeight || 480));
     observer.observe(element);
     return () => observer.disconnect();
-  }, []);
+  }, [status, hasRows]);
 
   // Keep the selected article in view, whichever view selected it.
   useEffect(() => {
@@ -84,7 +92,7 @@ export function ArticleList() {
         </div>
       ) : (
         <div
-          ref={scroller}
+          ref={attachScroller}
           className="article-list__scroller"
           role="listbox"
           tabIndex={0}
@@ -129,7 +137,7 @@ export function ArticleList() {
                     {categoriesOf(article).map((category) => (
                       <span key={category} className="chip chip--small">
                         <span className="chip__swatch" style={{ background: CATEGORY_COLORS[category] }} aria-hidden="true" />
-                        {categoryInfo(category)[lang]}
+                        {categoryLabel(category, lang)}
                       </span>
                     ))}
                   </div>

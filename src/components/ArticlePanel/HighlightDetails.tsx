@@ -1,7 +1,7 @@
 import { CATEGORY_COLORS, DIRECTION_GLYPHS } from '../theme';
 import { format, useLang, useMessages } from '../../i18n';
 import { shortName } from '../../parse/regions/gazetteer';
-import { categoryLabel, directionLabel } from '../MeasuresPanel/measureLabels';
+import { categoryLabel, directionLabel } from '../../i18n/measureLabels';
 import { formatParams } from '../MeasuresPanel/formatParams';
 import { formatResolvedDate, precisionOf } from '../../i18n/formatDate';
 import type { Highlight } from './highlights';

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useExplorer } from '../../store';
 import { useMessages } from '../../i18n';
 import { regionByCode, searchRegions, shortName } from '../../parse/regions/gazetteer';
@@ -19,6 +19,7 @@ export function RegionSearch() {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listId = useId();
+  const input = useRef<HTMLInputElement>(null);
   const results = useMemo(() => searchRegions(query, 12), [query]);
 
   const choose = (code: string) => {
@@ -35,13 +36,17 @@ export function RegionSearch() {
       {region !== null && (
         <span className="chip chip--active" data-testid="active-region">
           {regionByCode(region)?.name ?? region}
-          <button type="button" className="chip__remove" aria-label={t.clearRegion} onClick={() => setRegion(null)}>
+          <button type="button" className="chip__remove" aria-label={t.clearRegion} onClick={() => {
+              setRegion(null);
+              input.current?.focus();
+            }}>
             ×
           </button>
         </span>
       )}
       <div className="combobox">
         <input
+          ref={input}
           id={`${listId}-input`}
           type="search"
           role="combobox"

@@ -6,7 +6,7 @@ import { useExplorer } from '../../store';
 import { formatResolvedDate, precisionOf } from '../../i18n/formatDate';
 import { formatParams } from './formatParams';
 import { groupMeasures } from './groupMeasures';
-import { CATEGORY_ORDER, categoryDescription, categoryLabel, directionLabel } from './measureLabels';
+import { CATEGORY_ORDER, categoryDescription, categoryLabel, directionLabel } from '../../i18n/measureLabels';
 import { messages } from './messages';
 
 /** The selected article's measures by category; a row shows its sentence in the article panel. */

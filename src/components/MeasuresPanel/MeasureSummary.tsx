@@ -5,7 +5,7 @@ import { format, localeOf, useLang, useMessages } from '../../i18n';
 import { useExplorer } from '../../store';
 import { selectFilteredArticles, selectMeasureSummary } from '../../store/selectors';
 import { summaryRows } from './groupMeasures';
-import { CATEGORY_ORDER, DIRECTION_ORDER, categoryDescription, categoryLabel, directionLabel } from './measureLabels';
+import { CATEGORY_ORDER, DIRECTION_ORDER, categoryDescription, categoryLabel, directionLabel } from '../../i18n/measureLabels';
 import { messages } from './messages';
 
 /** Measures across the filtered articles by category and direction; each category toggles the category filter. */

@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { format, useLang, useMessages } from '../../i18n';
 import type { Article } from '../../model';
-import { MEASURE_CATEGORIES, MEASURE_DIRECTIONS } from '../../parse/measures/taxonomy';
 import { useExplorer } from '../../store';
 import type { ScriptChoice } from '../../store/displaySlice';
 import { selectArticleById } from '../../store/selectors';
@@ -9,6 +8,7 @@ import { formatPublished } from '../Timeline/timeFormat';
 import { CATEGORY_COLORS, DIRECTION_COLORS, DIRECTION_GLYPHS } from '../theme';
 import type { BandCell } from './bandLayout';
 import { messages } from './messages';
+import { categoryLabel, directionLabel } from '../../i18n/measureLabels';
 
 const MAX_LISTED = 100;
 
@@ -74,7 +74,7 @@ export function BandSentences({ cell, heading, left, onClose }: Props) {
           const article = articleById.get(ref.articleId);
           const measure = article?.measures[ref.measureIndex];
           if (!article || !measure) return null;
-          const category = MEASURE_CATEGORIES.find((info) => info.id === ref.category)?.[lang] ?? ref.category;
+          const category = categoryLabel(ref.category, lang);
           return (
             <li key={`${ref.articleId}:${ref.measureIndex}`}>
               <button
@@ -90,7 +90,7 @@ export function BandSentences({ cell, heading, left, onClose }: Props) {
                   <span style={{ color: DIRECTION_COLORS[ref.direction] }} aria-hidden="true">
                     {DIRECTION_GLYPHS[ref.direction]}
                   </span>
-                  <span className="visually-hidden">{MEASURE_DIRECTIONS.find((info) => info.id === ref.direction)?.[lang]}</span>{' '}
+                  <span className="visually-hidden">{directionLabel(ref.direction, lang)}</span>{' '}
                   <span className="chip" style={{ borderColor: CATEGORY_COLORS[ref.category] }}>
                     {category}
                   </span>{' '}

@@ -1,6 +1,5 @@
 import { useCallback, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
 import { format, useLang, useMessages } from '../../i18n';
-import { MEASURE_CATEGORIES, MEASURE_DIRECTIONS } from '../../parse/measures/taxonomy';
 import { useExplorer } from '../../store';
 import { selectArticleById, selectArticlesIgnoringDate, selectFilteredArticles, selectSelectedArticle } from '../../store/selectors';
 import { isoDay } from '../../data/publishedInterval';
@@ -19,6 +18,7 @@ import { useDateBrush } from './useDateBrush';
 import { useElementWidth } from '../hooks/useElementWidth';
 import { useTimelineZoom } from './useTimelineZoom';
 import './Timeline.css';
+import { categoryLabel, directionLabel } from '../../i18n/measureLabels';
 
 const BRUSH_HEIGHT = 22;
 const AXIS_Y = BRUSH_HEIGHT + 26;
@@ -105,14 +105,12 @@ export function Timeline() {
 
   const [tooltip, setTooltip] = useState<Tooltip | null>(null);
 
-  const categoryLabel = (id: string | null) => MEASURE_CATEGORIES.find((info) => info.id === id)?.[lang] ?? '';
-  const directionLabel = (id: string | null) => MEASURE_DIRECTIONS.find((info) => info.id === id)?.[lang] ?? '';
 
   const describe = (mark: TimelineMark | MeasureMark): { title: string; lines: string[] } => {
     if ('refs' in mark) {
       const first = mark.refs[0] ? articleById.get(mark.refs[0].articleId) : undefined;
       return {
-        title: format(t.measureMark, { category: categoryLabel(mark.category), direction: directionLabel(mark.direction), count: mark.count }),
+        title: format(t.measureMark, { category: categoryLabel(mark.category, lang), direction: directionLabel(mark.direction, lang), count: mark.count }),
         lines: [...(first ? [first.title] : []), ...(mark.more > 0 ? [format(t.moreMeasures, { count: mark.more })] : [])],
       };
     }

@@ -1,8 +1,9 @@
 import type { Lang } from '../../i18n';
-import { MEASURE_CATEGORIES } from '../../parse/measures/taxonomy';
+import type { MeasureCategory } from '../../model';
 import type { LaneMode } from '../../store/displaySlice';
 import { NATIONAL_LANE, NONE_LANE, OTHER_LANE } from './lanes';
 import { regionName } from '../../parse/regions/gazetteer';
+import { categoryLabel } from '../../i18n/measureLabels';
 
 const FIXED: Record<string, Record<Lang, string>> = {
   [NATIONAL_LANE]: { zh: '全国', en: 'National' },
@@ -18,6 +19,6 @@ export function laneLabel(key: string, mode: LaneMode, lang: Lang): string {
   if (key === NONE_LANE) return NONE_LABEL[mode][lang];
   const fixed = FIXED[key];
   if (fixed) return fixed[lang];
-  if (mode === 'category') return MEASURE_CATEGORIES.find((info) => info.id === key)?.[lang] ?? key;
+  if (mode === 'category') return categoryLabel(key as MeasureCategory, lang);
   return regionName(key, lang);
 }

@@ -15,8 +15,6 @@ const DIGIT_VALUE: Record<string, number> = {
   一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 
-export const CHINESE_DIGIT = '〇零○Ｏ一二三四五六七八九';
-export const CHINESE_SMALL_NUMBER = '一二三四五六七八九十';
 
 /** 二〇二〇 → 2020 (digit by digit, as years are written). */
 export function parseChineseYear(word: string): number | null {

@@ -1,6 +1,6 @@
-import type { MeasureCategory, MeasureDirection } from '../../model';
-import type { Lang } from '../../i18n';
-import { MEASURE_CATEGORIES, MEASURE_DIRECTIONS } from '../../parse/measures/taxonomy';
+import type { MeasureCategory, MeasureDirection } from '../model';
+import type { Lang } from './index';
+import { MEASURE_CATEGORIES, MEASURE_DIRECTIONS } from '../parse/measures/taxonomy';
 
 const CATEGORY_BY_ID = new Map(MEASURE_CATEGORIES.map((info) => [info.id, info]));
 const DIRECTION_BY_ID = new Map(MEASURE_DIRECTIONS.map((info) => [info.id, info]));
