@@ -32,16 +32,35 @@ export function pixelsToRange(scale: ScaleTime<number, number>, [x0, x1]: [numbe
 }
 
 /**
+ * When zoomed in, a stored bound outside the view is drawn clamped to the plot
+ * edge; moving only the other handle must not overwrite it with the edge date.
+ */
+export function keepOffscreenBounds(
+  scale: ScaleTime<number, number>,
+  [x0, x1]: [number, number],
+  brushed: [string, string],
+  stored: { from: string | null; to: string | null },
+): [string, string] {
+  const [r0, r1] = scale.range() as [number, number];
+  const [d0, d1] = scale.domain().map((date) => date.getTime()) as [number, number];
+  const storedFrom = stored.from === null ? null : parseIsoDay(stored.from);
+  const storedTo = stored.to === null ? null : parseIsoDay(stored.to);
+  const from = x0 <= r0 + 0.5 && storedFrom !== null && storedFrom < d0 ? stored.from! : brushed[0];
+  const to = x1 >= r1 - 0.5 && storedTo !== null && storedTo + DAY > d1 ? stored.to! : brushed[1];
+  return [from, to];
+}
+
+/**
  * d3-brush (x only) for the date filter. The brush is drawn from the store's
  * from/to on every change (date inputs, URL, Play); only gestures write back.
  */
 export function useDateBrush(ref: RefObject<SVGGElement | null>, options: BrushOptions): void {
   const { scale, innerWidth, height, from, to, onRange } = options;
   const brushRef = useRef<BrushBehavior<unknown> | null>(null);
-  const latest = useRef({ scale, onRange });
+  const latest = useRef({ scale, onRange, from, to });
   useEffect(() => {
-    latest.current = { scale, onRange };
-  }, [scale, onRange]);
+    latest.current = { scale, onRange, from, to };
+  }, [scale, onRange, from, to]);
 
   useEffect(() => {
     const node = ref.current;
@@ -58,7 +77,11 @@ export function useDateBrush(ref: RefObject<SVGGElement | null>, options: BrushO
           latest.current.onRange(null, null);
           return;
         }
-        const [start, end] = pixelsToRange(latest.current.scale, selection);
+        const { scale: current, from: storedFrom, to: storedTo } = latest.current;
+        const [start, end] = keepOffscreenBounds(current, selection, pixelsToRange(current, selection), {
+          from: storedFrom,
+          to: storedTo,
+        });
         latest.current.onRange(start, end);
       });
     const selection = select(node);
