@@ -220,3 +220,15 @@ test('the timeline zoom survives a shared link', async ({ page }) => {
   await page.getByTestId('timeline-zoom-reset').click();
   await expect(page).not.toHaveURL(/view=/);
 });
+
+test('the map is usable from the keyboard, focus following into and out of a province', async ({ page }) => {
+  await openExplorer(page);
+  await page.getByTestId('map-region-650000').focus();
+  await page.keyboard.press('Enter');
+  await expectListed(page, [SEED.urumqi, SEED.korla]);
+  await page.keyboard.press('+');
+  await expect(page.getByTestId('map-back')).toBeVisible();
+  await expect(page.locator('[data-testid^="map-region-65"]:focus')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('map-region-650000')).toBeFocused();
+});

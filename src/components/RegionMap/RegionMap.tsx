@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { COUNTRY_CODE } from '../../model';
 import { format, localeOf, useLang, useMessages } from '../../i18n';
 import { useExplorer } from '../../store';
@@ -50,12 +50,14 @@ export function RegionMap() {
   const state = focusCode ? prefectures : country;
 
   const [containerRef, width] = useElementWidth<HTMLDivElement>(340);
+  // Opening or leaving a province from the keyboard swaps the layer; focus follows into the new one.
+  const pendingFocus = useRef<{ code: string | null } | null>(null);
 
   return (
     <div className="region-map" ref={containerRef}>
       <MapToolbar focusCode={focusCode} onBack={() => setDisplay({ mapFocus: null })} />
       {state.status === 'ready' ? (
-        <MapCanvas layer={state.layer} focusCode={focusCode} width={width} containerRef={containerRef} />
+        <MapCanvas layer={state.layer} focusCode={focusCode} width={width} containerRef={containerRef} pendingFocus={pendingFocus} />
       ) : state.status === 'error' ? (
         <div className="region-map__placeholder" role="alert" style={{ height: mapFrame(width, false).height }}>
           <p>{format(t.loadFailed, { message: state.message })}</p>
@@ -145,9 +147,10 @@ interface CanvasProps {
   focusCode: string | null;
   width: number;
   containerRef: React.RefObject<HTMLDivElement | null>;
+  pendingFocus: React.RefObject<{ code: string | null } | null>;
 }
 
-function MapCanvas({ layer, focusCode, width, containerRef }: CanvasProps) {
+function MapCanvas({ layer, focusCode, width, containerRef, pendingFocus }: CanvasProps) {
   const t = useMessages(messages);
   const uiLang = useLang();
   const locale = localeOf(uiLang);
@@ -189,6 +192,15 @@ function MapCanvas({ layer, focusCode, width, containerRef }: CanvasProps) {
       : (codes.find((code) => region !== null && regionContains(code, region)) ??
         [...marks].sort((a, b) => b.value - a.value || a.code.localeCompare(b.code))[0]?.code ??
         null);
+
+  useEffect(() => {
+    const pending = pendingFocus.current;
+    if (!pending) return;
+    pendingFocus.current = null;
+    const code = pending.code !== null && codes.includes(pending.code) ? pending.code : rovingCode;
+    if (code !== null) pathRefs.current.get(code)?.focus();
+    // Runs when a new layer arrives; rovingCode is read at that moment on purpose.
+  }, [layer]);
 
   const nameOf = (code: string) => chineseName(code);
   const subtitleOf = (mark: RegionMark) => (uiLang === 'en' ? (englishName(mark.code) ?? mark.nameEn) : null);
@@ -241,9 +253,13 @@ function MapCanvas({ layer, focusCode, width, containerRef }: CanvasProps) {
       event.preventDefault();
       activate(mark.code);
     } else if (event.key === '+' || event.key === '=') {
+      if (focusCode === null && hasPrefectureMap(mark.code)) pendingFocus.current = { code: null };
       zoomInto(mark.code);
     } else if (event.key === 'Escape' || event.key === '-') {
-      if (focusCode !== null) setDisplay({ mapFocus: null });
+      if (focusCode !== null) {
+        pendingFocus.current = { code: focusCode };
+        setDisplay({ mapFocus: null });
+      }
     }
   };
 
