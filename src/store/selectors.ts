@@ -98,3 +98,6 @@ export function summariseMeasures(articles: readonly Article[], filters: Pick<Fi
 const measureSummary = memoizeLast((articles: Article[], filters: Filters) => summariseMeasures(articles, filters));
 export const selectMeasureSummary = (state: ExplorerState): MeasureSummary =>
   measureSummary(selectFilteredArticles(state), state.filters);
+
+const undatedCount = memoizeLast((articles: Article[]) => articles.filter((article) => article.published === null).length);
+export const selectUndatedCount = (state: ExplorerState): number => undatedCount(state.articles);

@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
 import { useExplorer, isFiltering } from '../../store';
-import { selectArticlesIgnoringMeasures, selectFilteredArticles } from '../../store/selectors';
+import { selectArticlesIgnoringMeasures, selectFilteredArticles, selectUndatedCount } from '../../store/selectors';
 import { format, useLang, useMessages } from '../../i18n';
 import { MEASURE_CATEGORIES, MEASURE_DIRECTIONS } from '../../parse/measures/taxonomy';
 import type { MeasureCategory } from '../../model';
 import { CATEGORY_COLORS, DIRECTION_GLYPHS } from '../theme';
 import { RegionSearch } from './RegionSearch';
+import { QueryInput } from './QueryInput';
 import { messages } from './messages';
 import './Filters.css';
 
@@ -31,9 +32,9 @@ export function Filters() {
   const lang = useLang();
   const filters = useExplorer((state) => state.filters);
   const total = useExplorer((state) => state.articles.length);
-  const undated = useExplorer((state) => state.articles.filter((article) => article.published === null).length);
+  const undated = useExplorer(selectUndatedCount);
   const shown = useExplorer((state) => selectFilteredArticles(state).length);
-  const { setDateRange, toggleCategory, toggleDirection, setQuery, resetFilters } = useExplorer.getState();
+  const { setDateRange, toggleCategory, toggleDirection, resetFilters } = useExplorer.getState();
   const categoryCounts = useCategoryCounts();
   const dateFiltered = filters.from !== null || filters.to !== null;
 
@@ -63,16 +64,7 @@ export function Filters() {
             />
           </label>
         </div>
-        <label className="filters__label filters__search">
-          {t.search}
-          <input
-            type="search"
-            value={filters.query}
-            placeholder={t.searchPlaceholder}
-            data-testid="filter-query"
-            onChange={(event) => setQuery(event.target.value)}
-          />
-        </label>
+        <QueryInput label={t.search} placeholder={t.searchPlaceholder} />
         <div className="filters__summary">
           <span role="status" data-testid="result-count">
             {format(t.count, { shown, total })}
