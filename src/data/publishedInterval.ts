@@ -6,6 +6,13 @@ export interface TimeInterval {
   end: number;
 }
 
+/** A resolved date string says its own precision: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export function precisionOf(date: string): DatePrecision {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return 'day';
+  if (/^\d{4}-\d{2}$/.test(date)) return 'month';
+  return 'year';
+}
+
 /** The whole span a partial date covers: a month-precision date is the whole month, never its first day. */
 export function dateInterval(date: string, precision: DatePrecision): TimeInterval | null {
   const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(date);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatResolvedDate, precisionOf } from './formatDate';
+import { formatResolvedDate } from './formatDate';
+import { precisionOf } from '../data/publishedInterval';
 
 describe('formatResolvedDate', () => {
   it('shows only the known precision, in the UI language', () => {

@@ -1,13 +1,6 @@
 import type { DatePrecision } from '../model';
 import { localeOf, type Lang } from './index';
 
-/** A resolved date string says its own precision: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-export function precisionOf(date: string): DatePrecision {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return 'day';
-  if (/^\d{4}-\d{2}$/.test(date)) return 'month';
-  return 'year';
-}
-
 const FORMAT_OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
   day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
   month: { year: 'numeric', month: 'long', timeZone: 'UTC' },

@@ -3,7 +3,8 @@ import { format, useLang, useMessages } from '../../i18n';
 import { shortName } from '../../parse/regions/gazetteer';
 import { categoryLabel, directionLabel } from '../../i18n/measureLabels';
 import { formatParams } from '../MeasuresPanel/formatParams';
-import { formatResolvedDate, precisionOf } from '../../i18n/formatDate';
+import { formatResolvedDate } from '../../i18n/formatDate';
+import { precisionOf } from '../../data/publishedInterval';
 import type { Highlight } from './highlights';
 import { messages } from './messages';
 

@@ -1,8 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { format, useLang, useMessages } from '../../i18n';
-import type { Article } from '../../model';
 import { useExplorer } from '../../store';
-import type { ScriptChoice } from '../../store/displaySlice';
+import { textInScript } from '../ArticlePanel/highlights';
 import { selectArticleById } from '../../store/selectors';
 import { formatPublished } from '../Timeline/timeFormat';
 import { CATEGORY_COLORS, DIRECTION_COLORS, DIRECTION_GLYPHS } from '../theme';
@@ -12,9 +11,6 @@ import { categoryLabel, directionLabel } from '../../i18n/measureLabels';
 
 const MAX_LISTED = 100;
 
-function textIn(article: Article, script: ScriptChoice): string {
-  return script === 'simplified' ? article.textSimplified : script === 'traditional' ? article.textTraditional : article.text;
-}
 
 interface Props {
   cell: BandCell;
@@ -96,7 +92,7 @@ export function BandSentences({ cell, heading, left, onClose }: Props) {
                   </span>{' '}
                   {article.published ? formatPublished(article.published, lang) : ''} · {article.title}
                 </span>
-                <span className="band-sentence-text">{textIn(article, script).slice(measure.start, measure.end)}</span>
+                <span className="band-sentence-text">{textInScript(article, script).slice(measure.start, measure.end)}</span>
               </button>
             </li>
           );

@@ -1,9 +1,5 @@
-import type { Article, DatePrecision, Measure } from '../../model';
-import { dateInterval, publishedInterval, type TimeInterval } from '../../data/publishedInterval';
-
-function precisionOf(date: string): DatePrecision {
-  return date.length >= 10 ? 'day' : date.length >= 7 ? 'month' : 'year';
-}
+import type { Article, Measure } from '../../model';
+import { dateInterval, precisionOf, publishedInterval, type TimeInterval } from '../../data/publishedInterval';
 
 // Layouts rerun on every zoom frame over thousands of articles; parsing each date once keeps that cheap.
 const intervals = new WeakMap<Article, TimeInterval | null>();
