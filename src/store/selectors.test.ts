@@ -1,9 +1,9 @@
 import { describe, expect, it, beforeEach } from 'vitest';
 import { makeArticle, makeMeasure } from '../test/articleFixture';
 import { useExplorer } from './index';
+import { countRegions } from '../data/regionCounts';
 import { EMPTY_FILTERS } from './filters';
 import {
-  countByRegion,
   selectFilteredArticles,
   selectMeasureSummary,
   selectRegionCounts,
@@ -68,14 +68,14 @@ describe('selectors', () => {
       primaryRegions: ['650100'],
       measures: [makeMeasure({ category: 'lockdown', direction: 'tighten', regionCodes: ['650100', '652800'] })],
     });
-    const counts = countByRegion([twoCities], EMPTY_FILTERS);
+    const counts = countRegions([twoCities], EMPTY_FILTERS);
     expect(counts.get('650000')).toEqual({ articles: 1, measures: 1 });
     expect(counts.get('650100')?.measures).toBe(1);
     expect(counts.get('652800')?.measures).toBe(1);
   });
 
-  it('countByRegion attributes measures without regions to the primary region', () => {
-    const counts = countByRegion([korla], EMPTY_FILTERS);
+  it('counting attributes measures without regions to the primary region', () => {
+    const counts = countRegions([korla], EMPTY_FILTERS);
     expect(counts.get('652800')?.measures).toBe(3);
   });
 });

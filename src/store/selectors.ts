@@ -1,6 +1,6 @@
 import type { Article, MeasureCategory, MeasureDirection } from '../model';
 import { filterArticles, measureMatches } from '../data/filterArticles';
-import { prefectureOfCode, provinceOfCode } from '../data/regionScope';
+import { countRegions, type RegionCount } from '../data/regionCounts';
 import type { Filters } from './filters';
 import type { ExplorerState } from './index';
 import { memoizeLast } from './memoize';
@@ -37,46 +37,9 @@ export const selectArticleById = (state: ExplorerState): Map<string, Article> =>
 export const selectSelectedArticle = (state: ExplorerState): Article | null =>
   state.selectedArticleId === null ? null : (selectArticleById(state).get(state.selectedArticleId) ?? null);
 
-export interface RegionCount {
-  articles: number;
-  measures: number;
-}
+export type { RegionCount } from '../data/regionCounts';
 
-/**
- * Counts per province and prefecture code (and 100000 for national articles).
- * An article counts once per province it is about or has measures in.
- */
-export function countByRegion(articles: readonly Article[], filters: Pick<Filters, 'categories' | 'directions'>): Map<string, RegionCount> {
-  const counts = new Map<string, RegionCount>();
-  const bump = (code: string, articles: number, measures: number) => {
-    const entry = counts.get(code) ?? { articles: 0, measures: 0 };
-    entry.articles += articles;
-    entry.measures += measures;
-    counts.set(code, entry);
-  };
-  for (const article of articles) {
-    const codes = new Set<string>();
-    const measuresByCode = new Map<string, number>();
-    // A code's province and prefecture, or 100000 itself for national mentions.
-    const scopesOf = (code: string) =>
-      [code === '100000' ? code : provinceOfCode(code), prefectureOfCode(code)].filter((scope): scope is string => scope !== null);
-    for (const code of article.primaryRegions) for (const scope of scopesOf(code)) codes.add(scope);
-    for (const measure of article.measures) {
-      if (!measureMatches(measure, filters)) continue;
-      const regions = measure.regionCodes.length > 0 ? measure.regionCodes : article.primaryRegions.slice(0, 1);
-      // One measure naming two cities of a province is still one measure there.
-      const scopes = new Set(regions.flatMap(scopesOf));
-      for (const scope of scopes) {
-        codes.add(scope);
-        measuresByCode.set(scope, (measuresByCode.get(scope) ?? 0) + 1);
-      }
-    }
-    for (const code of codes) bump(code, 1, measuresByCode.get(code) ?? 0);
-  }
-  return counts;
-}
-
-const regionCounts = memoizeLast((articles: Article[], filters: Filters) => countByRegion(articles, filters));
+const regionCounts = memoizeLast((articles: Article[], filters: Filters) => countRegions(articles, filters));
 export const selectRegionCounts = (state: ExplorerState): Map<string, RegionCount> =>
   regionCounts(selectArticlesIgnoringRegion(state), state.filters);
 

@@ -21,7 +21,7 @@ import { MapLegend } from './MapLegend';
 import { MapTooltip } from './MapTooltip';
 import { messages } from './messages';
 import { NanhaiInset } from './NanhaiInset';
-import { NO_COUNT } from './regionCounts';
+import { NO_COUNT } from '../../data/regionCounts';
 import { chineseName, englishName } from './regionNames';
 import { countText, useRegionCounts } from './useRegionData';
 import { useGeoLayer } from './useGeo';

@@ -14,7 +14,7 @@ import { regionContains } from '../../data/regionScope';
 import type { MapMetric } from '../../store/displaySlice';
 import type { RegionCount } from '../../store/selectors';
 import type { RegionFeature } from './geoData';
-import { NO_COUNT } from './regionCounts';
+import { NO_COUNT } from '../../data/regionCounts';
 
 /** Neutral fill for regions with nothing in the current selection. */
 export const ZERO_FILL = '#e6e4df';

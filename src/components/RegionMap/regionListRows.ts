@@ -3,7 +3,7 @@ import type { GazetteerEntry } from '../../parse/regions/gazetteer';
 import type { MapMetric } from '../../store/displaySlice';
 import type { RegionCount } from '../../store/selectors';
 import { metricValue } from './mapLayout';
-import { NO_COUNT } from './regionCounts';
+import { NO_COUNT } from '../../data/regionCounts';
 
 export interface ListRow {
   code: string;

@@ -3,7 +3,7 @@ import { format } from '../../i18n';
 import { useExplorer } from '../../store';
 import { selectArticlesIgnoringRegion, selectRegionCounts, type RegionCount } from '../../store/selectors';
 import type { messages } from './messages';
-import { countWithin } from './regionCounts';
+import { countRegions } from '../../data/regionCounts';
 
 /**
  * Counts for the given regions under the current filters (ignoring the region
@@ -21,7 +21,7 @@ export function useRegionCounts(codes: readonly string[]): ReadonlyMap<string, R
     const below = key === '' ? [] : key.split(',').filter((code) => !code.endsWith('0000'));
     if (below.length === 0) return storeCounts;
     const counts = new Map(storeCounts);
-    for (const [code, count] of countWithin(articles, { categories, directions }, below)) counts.set(code, count);
+    for (const [code, count] of countRegions(articles, { categories, directions }, below)) counts.set(code, count);
     return counts;
   }, [key, storeCounts, articles, categories, directions]);
 }
