@@ -120,6 +120,8 @@ test.describe('deep links and history', () => {
     await page.getByTestId('category-chip-business').click();
     await page.getByTestId(`article-item-${SEED.korla}`).click();
     await page.getByTestId('script-toggle-traditional').click();
+    // Display changes reach the address bar after a short pause (one history write per burst).
+    await expect(page).toHaveURL(/script=t/);
     const link = page.url();
 
     const fresh = await context.newPage();
@@ -231,4 +233,15 @@ test('the map is usable from the keyboard, focus following into and out of a pro
   await expect(page.locator('[data-testid^="map-region-65"]:focus')).toHaveCount(1);
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('map-region-650000')).toBeFocused();
+});
+
+test('"Copy link" copies the current view, even right after a change', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openExplorer(page, `?article=${SEED.lanzhou}`);
+  await page.getByTestId('script-toggle-simplified').click();
+  await page.getByTestId('copy-link').click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const params = new URL(copied).searchParams;
+  expect(params.get('article')).toBe(SEED.lanzhou);
+  expect(params.get('script')).toBe('s');
 });
