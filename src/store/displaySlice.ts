@@ -9,6 +9,8 @@ export type MapMetric = 'articles' | 'measures';
 export interface Display {
   script: ScriptChoice;
   lang: Lang;
+  /** Whether the language was picked (or came with a link) rather than taken from the browser; only then is it shared. */
+  langChosen: boolean;
   lanes: LaneMode;
   showMeasures: boolean;
   showRaw: boolean;
@@ -26,6 +28,7 @@ export function defaultDisplay(): Display {
   return {
     script: 'original',
     lang: browserLang(),
+    langChosen: false,
     lanes: 'province',
     showMeasures: true,
     showRaw: false,
@@ -36,5 +39,8 @@ export function defaultDisplay(): Display {
 
 export const createDisplaySlice: Slice<DisplaySlice> = (set) => ({
   display: defaultDisplay(),
-  setDisplay: (display) => set((state) => ({ display: { ...state.display, ...display } })),
+  setDisplay: (display) =>
+    set((state) => ({
+      display: { ...state.display, ...display, langChosen: state.display.langChosen || display.lang !== undefined },
+    })),
 });

@@ -84,3 +84,16 @@ describe('URL sync', () => {
     expect(useExplorer.getState().selectedArticleId).toBe('a');
   });
 });
+
+describe('UI language in links', () => {
+  it('is shared only once chosen', () => {
+    useExplorer.setState((state) => ({ display: { ...state.display, lang: 'en', langChosen: false } }));
+    stop = startUrlSync(useExplorer);
+    useExplorer.getState().setCorpus(articles, []);
+    useExplorer.getState().selectArticle('a');
+    expect(window.location.search).not.toContain('lang=');
+    useExplorer.getState().setDisplay({ lang: 'zh' });
+    vi.advanceTimersByTime(250);
+    expect(window.location.search).toContain('lang=zh');
+  });
+});

@@ -30,7 +30,8 @@ export function currentUrlState(state: ExplorerState): UrlState {
     articleId: state.selectedArticleId,
     measureIndex: state.selectedMeasureIndex,
     script: state.display.script,
-    lang: state.display.lang,
+    // A link carries the UI language only when someone chose it; otherwise each reader gets their own.
+    lang: state.display.langChosen ? state.display.lang : null,
     lanes: state.display.lanes,
     view: viewOf(state.timeDomain),
   };
@@ -54,6 +55,7 @@ function applyUrlState(store: StoreApi<ExplorerState>, search: string): UrlProbl
       script: url.script,
       lanes: url.lanes,
       lang: url.lang ?? state.display.lang,
+      langChosen: url.lang !== null || state.display.langChosen,
     },
   }));
   return problems;
