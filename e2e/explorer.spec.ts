@@ -245,3 +245,15 @@ test('"Copy link" copies the current view, even right after a change', async ({ 
   expect(params.get('article')).toBe(SEED.lanzhou);
   expect(params.get('script')).toBe('s');
 });
+
+test('a failed load says so, and Retry recovers', async ({ page }) => {
+  let fail = true;
+  await page.route('**/data/articles.json', (route) => (fail ? route.fulfill({ status: 503, body: 'busy' }) : route.fallback()));
+  await page.goto('./?lang=en');
+  await expect(page.getByTestId('load-error')).toContainText('503');
+  await expect(page.getByTestId('article-list')).toContainText('could not be loaded');
+  fail = false;
+  await page.getByTestId('load-error').getByRole('button', { name: 'Retry' }).click();
+  await expectListed(page, ALL_SEEDS);
+  await expect(page.getByTestId('load-error')).toHaveCount(0);
+});

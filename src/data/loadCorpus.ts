@@ -10,6 +10,10 @@ export async function loadCorpus(store: StoreApi<ExplorerState>, url = DEFAULT_C
   try {
     const response = await fetch(url);
     if (!response.ok) throw new Error(`The article collection could not be loaded (${response.status} ${response.statusText}) from ${url}.`);
+    // Static hosts often answer a missing file with the app's own page.
+    if ((response.headers.get('content-type') ?? '').includes('text/html')) {
+      throw new Error(`The article collection was not found at ${url} (the server returned a web page). Run \`npm run data\` before building.`);
+    }
     let json: unknown;
     try {
       json = await response.json();

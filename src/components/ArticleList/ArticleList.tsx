@@ -83,7 +83,9 @@ export function ArticleList() {
         {t.articles} <span className="article-list__count">{articles.length}</span>
         <span className="article-list__hint">{t.keyboardHint}</span>
       </h2>
-      {articles.length === 0 ? (
+      {articles.length === 0 && status === 'error' ? (
+        <p className="empty-state">{t.loadFailed}</p>
+      ) : articles.length === 0 ? (
         <div className="empty-state" data-testid="empty-results">
           <p>{t.empty}</p>
           <button type="button" className="button" onClick={resetFilters}>

@@ -1,7 +1,7 @@
 import type { Messages } from '../../i18n';
 
 export const messages: Messages<
-  'articles' | 'listLabel' | 'inferred' | 'inferredHint' | 'undated' | 'noSource' | 'empty' | 'reset' | 'keyboardHint' | 'loading' | 'measures'
+  'articles' | 'listLabel' | 'inferred' | 'inferredHint' | 'undated' | 'noSource' | 'empty' | 'reset' | 'keyboardHint' | 'loading' | 'loadFailed' | 'measures'
 > = {
   zh: {
     articles: '文章',
@@ -14,6 +14,7 @@ export const messages: Messages<
     reset: '重置筛选',
     keyboardHint: '↑↓ / j k 切换',
     loading: '正在加载文章…',
+    loadFailed: '文章未能加载（见上方提示）。可以重试，或用“添加文件…”载入自己的文章。',
     measures: '{count} 项措施',
   },
   en: {
@@ -27,6 +28,7 @@ export const messages: Messages<
     reset: 'Reset filters',
     keyboardHint: '↑↓ / j k to move',
     loading: 'Loading articles…',
+    loadFailed: 'The articles could not be loaded (see the notice above). Retry, or use “Add files…” to load your own.',
     measures: '{count} measures',
   },
 };

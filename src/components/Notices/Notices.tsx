@@ -24,7 +24,9 @@ export function Notices() {
       )}
       {loadError !== null && (
         <div className="notice notice--error" role="alert" data-testid="load-error">
-          <strong>{t.loadFailed}</strong>: {loadError}
+          <span>
+            <strong>{t.loadFailed}</strong>: {loadError}
+          </span>
           <button type="button" className="button" onClick={() => void loadCorpus(useExplorer)}>
             {t.retry}
           </button>
