@@ -35,7 +35,7 @@ export function App() {
       <main className="app__main">
         <Notices />
         <Filters />
-        <section className="app__time panel" aria-label={lang === 'zh' ? '时间线' : 'Timeline'}>
+        <section className="app__time panel" aria-label={lang === 'zh' ? '时间线与政策方向' : 'Timeline and policy direction'}>
           <ErrorBoundary view={{ zh: '时间线', en: 'timeline' }}>
             <PlayControls />
             <Timeline />
