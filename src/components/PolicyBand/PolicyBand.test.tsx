@@ -2,16 +2,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useExplorer } from '../../store';
-import { timelineArticles } from '../Timeline/testArticles';
+import { resetStoreWithTimelineArticles } from '../Timeline/testArticles';
 import { PolicyBand } from './PolicyBand';
 
-beforeEach(() => {
-  useExplorer.setState(useExplorer.getInitialState(), true);
-  act(() => {
-    useExplorer.getState().setCorpus(timelineArticles(), []);
-    useExplorer.getState().setDisplay({ lang: 'en' });
-  });
-});
+beforeEach(resetStoreWithTimelineArticles);
 afterEach(cleanup);
 
 function cell(lane: string) {

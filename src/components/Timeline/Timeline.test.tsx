@@ -4,15 +4,9 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { useExplorer } from '../../store';
 import { PlayControls } from './PlayControls';
 import { Timeline } from './Timeline';
-import { timelineArticles } from './testArticles';
+import { resetStoreWithTimelineArticles } from './testArticles';
 
-beforeEach(() => {
-  useExplorer.setState(useExplorer.getInitialState(), true);
-  act(() => {
-    useExplorer.getState().setCorpus(timelineArticles(), []);
-    useExplorer.getState().setDisplay({ lang: 'en' });
-  });
-});
+beforeEach(resetStoreWithTimelineArticles);
 afterEach(cleanup);
 
 describe('Timeline', () => {

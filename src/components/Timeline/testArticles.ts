@@ -1,3 +1,5 @@
+import { act } from '@testing-library/react';
+import { useExplorer } from '../../store';
 import type { Article, DatePrecision } from '../../model';
 import { makeArticle, makeMeasure } from '../../test/articleFixture';
 
@@ -38,4 +40,13 @@ export function timelineArticles(): Article[] {
     }),
     makeArticle({ id: 'undated', title: '无日期', primaryRegions: ['650100'] }),
   ];
+}
+
+/** Fresh store holding the small test corpus, English UI: the setup timeline and band tests share. */
+export function resetStoreWithTimelineArticles(): void {
+  useExplorer.setState(useExplorer.getInitialState(), true);
+  act(() => {
+    useExplorer.getState().setCorpus(timelineArticles(), []);
+    useExplorer.getState().setDisplay({ lang: 'en' });
+  });
 }
