@@ -248,7 +248,7 @@ test('"Copy link" copies the current view, even right after a change', async ({ 
 
 test('a failed load says so, and Retry recovers', async ({ page }) => {
   let fail = true;
-  await page.route('**/data/articles.json', (route) => (fail ? route.fulfill({ status: 503, body: 'busy' }) : route.fallback()));
+  await page.route('**/data/index.json', (route) => (fail ? route.fulfill({ status: 503, body: 'busy' }) : route.fallback()));
   await page.goto('./?lang=en');
   await expect(page.getByTestId('load-error')).toContainText('503');
   await expect(page.getByTestId('article-list')).toContainText('could not be loaded');

@@ -8,10 +8,10 @@
  */
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import type { FileError } from '../src/model';
+import type { FileError, ParsedCorpus } from '../src/model';
 import { parseCorpus, type SourceFile } from '../src/parse/parseCorpus';
 
-interface CliOptions {
+export interface CliOptions {
   inputs: string[];
   jsonl: string[];
   out: string | null;
@@ -92,6 +92,18 @@ function jsonlFiles(path: string, limit: number, errors: FileError[]): SourceFil
   return files;
 }
 
+/** Reads and parses everything the options name; unreadable inputs become errors first in the list. */
+export function parseInputs(options: Pick<CliOptions, 'inputs' | 'jsonl' | 'limit'>): ParsedCorpus {
+  const readErrors: FileError[] = [];
+  const files = [
+    ...options.inputs.flatMap((input) => collectFiles(input, readErrors)),
+    ...options.jsonl.flatMap((path) => jsonlFiles(path, options.limit, readErrors)),
+  ];
+  const corpus = parseCorpus(files);
+  corpus.errors.unshift(...readErrors);
+  return corpus;
+}
+
 export function runCli(argv: readonly string[]): number {
   let options: CliOptions;
   try {
@@ -104,13 +116,7 @@ export function runCli(argv: readonly string[]): number {
     process.stderr.write('usage: npm run parse -- <files or folders…> [--jsonl FILE] [--limit N] [--out FILE]\n');
     return 2;
   }
-  const readErrors: FileError[] = [];
-  const files = [
-    ...options.inputs.flatMap((input) => collectFiles(input, readErrors)),
-    ...options.jsonl.flatMap((path) => jsonlFiles(path, options.limit, readErrors)),
-  ];
-  const corpus = parseCorpus(files);
-  corpus.errors.unshift(...readErrors);
+  const corpus = parseInputs(options);
   const json = JSON.stringify(corpus, null, options.out ? 0 : 2);
   if (options.out) {
     mkdirSync(dirname(resolve(options.out)), { recursive: true });

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { useExplorer } from './store';
 import { startUrlSync } from './store/urlSync';
+import { startSearchSync } from './store/searchSync';
+import { startFullTextSync } from './data/fullArticles';
 import { loadCorpus } from './data/loadCorpus';
 import { useLang } from './i18n';
 import { Header } from './components/Header/Header';
@@ -21,9 +23,9 @@ import './App.css';
 export function App() {
   const lang = useLang();
   useEffect(() => {
-    const stop = startUrlSync(useExplorer);
+    const stops = [startUrlSync(useExplorer), startSearchSync(useExplorer), startFullTextSync(useExplorer)];
     void loadCorpus(useExplorer);
-    return stop;
+    return () => stops.forEach((stop) => stop());
   }, []);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';

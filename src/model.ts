@@ -151,6 +151,38 @@ export interface FileError {
   message: string;
 }
 
+/** What a publication date says, without the evidence the article panel shows. */
+export type PublishedDateSummary = Pick<PublicationDate, 'date' | 'precision' | 'inferred'>;
+
+/** What filters, the timeline, the band and the map need of a measure. */
+export type MeasureSummary = Pick<Measure, 'category' | 'direction' | 'regionCodes' | 'date' | 'start' | 'end'>;
+
+/** Where an article's full record lives. */
+export type ArticleOrigin = 'collection' | 'added';
+
+/**
+ * The light part of an article every collection view works from; the text and
+ * everything tied to its offsets arrive on demand, so tens of thousands of
+ * articles load and filter fast.
+ */
+export interface ArticleSummary {
+  id: string;
+  file: string;
+  title: string;
+  source: string | null;
+  author: string | null;
+  script: Script;
+  encoding: string;
+  published: PublishedDateSummary | null;
+  primaryRegions: string[];
+  /** Every region the text names. */
+  regionCodes: string[];
+  measures: MeasureSummary[];
+  /** Whether the cleaner left damaged text it could not repair. */
+  damaged: boolean;
+  origin: ArticleOrigin;
+}
+
 export interface ParsedCorpus {
   schemaVersion: typeof SCHEMA_VERSION;
   articles: Article[];

@@ -1,24 +1,28 @@
-import type { Article, Measure } from '../model';
+import type { Article, ArticleSummary, MeasureSummary } from '../model';
 import type { Filters } from '../store/filters';
 import { filterInterval, publishedInterval } from './publishedInterval';
 import { regionContains } from './regionScope';
 import { matchesQuery, normaliseQuery } from './textQuery';
+import { byPublicationDate } from './publicationOrder';
 
 export type FilterKey = 'region' | 'date' | 'measures' | 'query';
+
+/** What filtering reads of an article: a summary or a full record both have it. */
+export type FilterableArticle = Pick<ArticleSummary, 'id' | 'published' | 'primaryRegions' | 'measures'>;
 
 /**
  * An article is in a region when one of its primary regions lies inside it, or
  * one of its measures applies there (a national roundup reporting Xinjiang's
  * measures belongs to Xinjiang too); merely naming a place is not enough.
  */
-export function articleInRegion(article: Article, scope: string): boolean {
+export function articleInRegion(article: FilterableArticle, scope: string): boolean {
   return (
     article.primaryRegions.some((code) => regionContains(scope, code)) ||
     article.measures.some((measure) => measure.regionCodes.some((code) => regionContains(scope, code)))
   );
 }
 
-export function measureMatches(measure: Measure, filters: Pick<Filters, 'categories' | 'directions'>): boolean {
+export function measureMatches(measure: Pick<MeasureSummary, 'category' | 'direction'>, filters: Pick<Filters, 'categories' | 'directions'>): boolean {
   return (
     (filters.categories.length === 0 || filters.categories.includes(measure.category)) &&
     (filters.directions.length === 0 || filters.directions.includes(measure.direction))
@@ -26,7 +30,7 @@ export function measureMatches(measure: Measure, filters: Pick<Filters, 'categor
 }
 
 /** Undated articles cannot be placed in a date range, so a date filter excludes them (and the UI says how many). */
-export function articleInDateRange(article: Article, from: string | null, to: string | null): boolean {
+export function articleInDateRange(article: FilterableArticle, from: string | null, to: string | null): boolean {
   if (from === null && to === null) return true;
   const interval = publishedInterval(article.published);
   if (!interval) return false;
@@ -47,22 +51,7 @@ export function createArticleFilter(filters: Filters, ignore: readonly FilterKey
     (!useQuery || matchesQuery(article.textSimplified, query));
 }
 
-const sortKeys = new WeakMap<Article, number>();
-
-/** Start of the publication date, cached: sorting thousands of articles compares each many times. */
-function sortKey(article: Article): number {
-  let key = sortKeys.get(article);
-  if (key === undefined) {
-    key = publishedInterval(article.published)?.start ?? Number.POSITIVE_INFINITY;
-    sortKeys.set(article, key);
-  }
-  return key;
-}
-
-export function byPublicationDate(a: Article, b: Article): number {
-  return sortKey(a) - sortKey(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
+/** The plain, unindexed filter over full records: the reference the corpus index is tested against. */
 export function filterArticles(articles: readonly Article[], filters: Filters, ignore: readonly FilterKey[] = []): Article[] {
   return articles.filter(createArticleFilter(filters, ignore)).sort(byPublicationDate);
 }

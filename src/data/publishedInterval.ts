@@ -27,7 +27,7 @@ export function dateInterval(date: string, precision: DatePrecision): TimeInterv
   return { start, end };
 }
 
-export function publishedInterval(published: PublicationDate | null): TimeInterval | null {
+export function publishedInterval(published: Pick<PublicationDate, 'date' | 'precision'> | null): TimeInterval | null {
   return published ? dateInterval(published.date, published.precision) : null;
 }
 

@@ -1,6 +1,7 @@
-import { COUNTRY_CODE, type Article } from '../model';
+import type { ArticleSummary } from '../model';
 import type { Filters } from '../store/filters';
 import { measureMatches } from './filterArticles';
+import { scopesOf } from './regionScope';
 
 export interface RegionCount {
   articles: number;
@@ -8,12 +9,6 @@ export interface RegionCount {
 }
 
 export const NO_COUNT: RegionCount = { articles: 0, measures: 0 };
-
-/** The codes whose region holds `code`: itself, its prefecture and its province (national stays national). */
-function scopesOf(code: string): string[] {
-  if (code === COUNTRY_CODE || !/^\d{6}$/.test(code)) return [code];
-  return [...new Set([code, `${code.slice(0, 4)}00`, `${code.slice(0, 2)}0000`])];
-}
 
 /**
  * Articles and measures per region: an article counts once for each region it
@@ -23,7 +18,7 @@ function scopesOf(code: string): string[] {
  * regions are counted (and all of them appear, at zero if need be).
  */
 export function countRegions(
-  articles: readonly Article[],
+  articles: readonly Pick<ArticleSummary, 'primaryRegions' | 'measures'>[],
   filters: Pick<Filters, 'categories' | 'directions'>,
   codes?: readonly string[],
 ): Map<string, RegionCount> {

@@ -22,3 +22,11 @@ export function prefectureOfCode(code: string): string | null {
   if (code === COUNTRY_CODE || code.endsWith('0000') || !/^\d{6}$/.test(code)) return null;
   return `${code.slice(0, 4)}00`;
 }
+
+/** The scopes holding a code: itself, its prefecture and its province (national stays national). */
+export function scopesOf(code: string): string[] {
+  if (code === COUNTRY_CODE || !/^\d{6}$/.test(code)) return [code];
+  const prefecture = `${code.slice(0, 4)}00`;
+  const province = `${code.slice(0, 2)}0000`;
+  return code === province ? [code] : code === prefecture ? [code, province] : [code, prefecture, province];
+}

@@ -60,20 +60,19 @@ function normaliseArticle(record: Record<string, unknown>): { article: Article; 
   return { article, droppedMeasures: (record.measures as unknown[]).length - measures.length };
 }
 
-/**
- * Checks parsed-corpus JSON (ours, or a file a user drops) before it reaches the
- * store: a malformed article becomes a per-file error instead of breaking a view.
- */
-export function validateCorpus(json: unknown, origin: string): { articles: Article[]; errors: FileError[] } {
-  if (!isObject(json) || !Array.isArray(json.articles)) {
-    throw new Error(`${origin} is not a parsed article collection (expected { schemaVersion, articles, errors }).`);
-  }
-  if (json.schemaVersion !== SCHEMA_VERSION) {
-    throw new Error(`${origin} has schema version ${String(json.schemaVersion)}; this app reads version ${SCHEMA_VERSION}.`);
-  }
+/** The per-file errors a collection carries, ignoring anything malformed. */
+export function readFileErrors(value: unknown): FileError[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((error: unknown) =>
+    isObject(error) && typeof error.file === 'string' && typeof error.message === 'string' ? [{ file: error.file, message: error.message }] : [],
+  );
+}
+
+/** Checks article records one by one: a malformed one becomes a per-file error, the rest are kept. */
+export function validateArticleRecords(records: readonly unknown[], origin: string): { articles: Article[]; errors: FileError[] } {
   const articles: Article[] = [];
   const errors: FileError[] = [];
-  json.articles.forEach((candidate: unknown, index: number) => {
+  records.forEach((candidate: unknown, index: number) => {
     const problem = articleProblem(candidate);
     if (problem === null) {
       const { article, droppedMeasures } = normaliseArticle(candidate as Record<string, unknown>);
@@ -86,12 +85,20 @@ export function validateCorpus(json: unknown, origin: string): { articles: Artic
       errors.push({ file, message: `Unreadable article record: ${problem}.` });
     }
   });
-  if (Array.isArray(json.errors)) {
-    for (const error of json.errors) {
-      if (isObject(error) && typeof error.file === 'string' && typeof error.message === 'string') {
-        errors.push({ file: error.file, message: error.message });
-      }
-    }
-  }
   return { articles, errors };
+}
+
+/**
+ * Checks parsed-corpus JSON (ours, or a file a user drops) before it reaches the
+ * store: a malformed article becomes a per-file error instead of breaking a view.
+ */
+export function validateCorpus(json: unknown, origin: string): { articles: Article[]; errors: FileError[] } {
+  if (!isObject(json) || !Array.isArray(json.articles)) {
+    throw new Error(`${origin} is not a parsed article collection (expected { schemaVersion, articles, errors }).`);
+  }
+  if (json.schemaVersion !== SCHEMA_VERSION) {
+    throw new Error(`${origin} has schema version ${String(json.schemaVersion)}; this app reads version ${SCHEMA_VERSION}.`);
+  }
+  const { articles, errors } = validateArticleRecords(json.articles, origin);
+  return { articles, errors: [...errors, ...readFileErrors(json.errors)] };
 }

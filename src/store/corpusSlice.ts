@@ -1,15 +1,26 @@
-import type { Article, FileError } from '../model';
+import type { Article, ArticleSummary, FileError } from '../model';
 import { uniqueIds } from '../parse/articleId';
+import { summariseArticle } from '../data/summarise';
 import type { Slice } from './slice';
 
 export type CorpusStatus = 'loading' | 'ready' | 'error';
 
+/** Where the built collection's full records and search texts are fetched from. */
+export interface CollectionSource {
+  baseUrl: string;
+  shardSize: number;
+  shardCount: number;
+  /** Index-file position of each collection article, in `articles` order. */
+  indexPositions: Uint32Array;
+}
+
 export interface CorpusSlice {
   corpusStatus: CorpusStatus;
-  /** The default collection followed by what the user added. */
-  articles: Article[];
-  /** What the user added, kept apart so a (re)load of the default collection never drops it. */
+  /** Summaries of the built collection (in its index order) followed by what the user added. */
+  articles: ArticleSummary[];
+  /** Full records of what the user added, kept apart so a (re)load of the collection never drops them. */
   addedArticles: Article[];
+  collection: CollectionSource | null;
   /** Files that could not be parsed, kept so nothing a user gave is silently dropped. */
   fileErrors: FileError[];
   /** Why the corpus itself could not be loaded (network, malformed JSON). */
@@ -17,7 +28,7 @@ export interface CorpusSlice {
   /** Files currently being parsed in the browser. */
   parsing: number;
   beginCorpusLoad: () => void;
-  setCorpus: (articles: Article[], errors: FileError[]) => void;
+  setCorpus: (summaries: ArticleSummary[], errors: FileError[], collection: CollectionSource | null) => void;
   failCorpusLoad: (message: string) => void;
   /**
    * Adds user-given articles. Re-adding the same file replaces its earlier
@@ -28,34 +39,38 @@ export interface CorpusSlice {
   dismissFileErrors: () => void;
 }
 
-function mergeAdded(base: readonly Article[], existingAdded: readonly Article[], incoming: readonly Article[]): Article[] {
+function mergeAdded(takenIds: readonly string[], existingAdded: readonly Article[], incoming: readonly Article[]): Article[] {
   const replaced = new Set(incoming.map((article) => `${article.id}\u0000${article.file}`));
   const kept = existingAdded.filter((article) => !replaced.has(`${article.id}\u0000${article.file}`));
-  const taken = [...base, ...kept].map((article) => article.id);
+  const taken = [...takenIds, ...kept.map((article) => article.id)];
   const ids = uniqueIds([...taken, ...incoming.map((article) => article.id)]).slice(taken.length);
   return [...kept, ...incoming.map((article, index) => (ids[index] === article.id ? article : { ...article, id: ids[index]! }))];
 }
 
-function combine(base: readonly Article[], added: readonly Article[]): Article[] {
-  // Added articles whose ids now clash with the (re)loaded default collection are renamed.
-  return [...base, ...mergeAdded(base, [], added)];
-}
+const summariesOf = (added: readonly Article[]): ArticleSummary[] => added.map((article) => summariseArticle(article, 'added'));
 
 export const createCorpusSlice: Slice<CorpusSlice> = (set) => ({
   corpusStatus: 'loading',
   articles: [],
   addedArticles: [],
+  collection: null,
   fileErrors: [],
   loadError: null,
   parsing: 0,
   beginCorpusLoad: () => set({ corpusStatus: 'loading', loadError: null }),
-  setCorpus: (base, errors) =>
+  setCorpus: (base, errors, collection) =>
     set((state) => {
-      const articles = combine(base, state.addedArticles);
+      // Added articles whose ids now clash with the (re)loaded collection are renamed.
+      const addedArticles = mergeAdded(
+        base.map((article) => article.id),
+        [],
+        state.addedArticles,
+      );
       return {
         corpusStatus: 'ready',
-        articles,
-        addedArticles: articles.slice(base.length),
+        articles: [...base, ...summariesOf(addedArticles)],
+        addedArticles,
+        collection,
         fileErrors: [...errors, ...state.fileErrors],
         loadError: null,
       };
@@ -63,13 +78,16 @@ export const createCorpusSlice: Slice<CorpusSlice> = (set) => ({
   failCorpusLoad: (loadError) => set({ corpusStatus: 'error', loadError }),
   addArticles: (incoming, errors) =>
     set((state) => {
-      const addedIds = new Set(state.addedArticles.map((article) => article.id));
-      const base = state.articles.filter((article) => !addedIds.has(article.id));
-      const addedArticles = mergeAdded(base, state.addedArticles, incoming);
+      const base = state.articles.filter((article) => article.origin !== 'added');
+      const addedArticles = mergeAdded(
+        base.map((article) => article.id),
+        state.addedArticles,
+        incoming,
+      );
       return {
-        // While the default collection is still loading, stay "loading": a linked article may yet arrive.
+        // While the collection is still loading, stay "loading": a linked article may yet arrive.
         corpusStatus: state.corpusStatus === 'loading' ? 'loading' : 'ready',
-        articles: [...base, ...addedArticles],
+        articles: [...base, ...summariesOf(addedArticles)],
         addedArticles,
         fileErrors: [...state.fileErrors, ...errors],
       };

@@ -5,8 +5,17 @@ import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createDisplaySlice, type DisplaySlice } from './displaySlice';
 import { createViewportSlice, type ViewportSlice } from './viewportSlice';
 import { createNoticeSlice, type NoticeSlice } from './noticeSlice';
+import { createSearchSlice, type SearchSlice } from './searchSlice';
+import { createFullTextSlice, type FullTextSlice } from './fullTextSlice';
 
-export type ExplorerState = CorpusSlice & FilterSlice & SelectionSlice & DisplaySlice & ViewportSlice & NoticeSlice;
+export type ExplorerState = CorpusSlice &
+  FilterSlice &
+  SelectionSlice &
+  DisplaySlice &
+  ViewportSlice &
+  NoticeSlice &
+  SearchSlice &
+  FullTextSlice;
 
 /** The one store every view reads through narrow selectors. */
 export const useExplorer = create<ExplorerState>()((...a) => ({
@@ -16,6 +25,8 @@ export const useExplorer = create<ExplorerState>()((...a) => ({
   ...createDisplaySlice(...a),
   ...createViewportSlice(...a),
   ...createNoticeSlice(...a),
+  ...createSearchSlice(...a),
+  ...createFullTextSlice(...a),
 }));
 
 export type { Filters } from './filters';

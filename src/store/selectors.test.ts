@@ -1,5 +1,5 @@
 import { describe, expect, it, beforeEach } from 'vitest';
-import { makeArticle, makeMeasure } from '../test/articleFixture';
+import { makeArticle, makeSummary, makeMeasure } from '../test/articleFixture';
 import { useExplorer } from './index';
 import { countRegions } from '../data/regionCounts';
 import { EMPTY_FILTERS } from './filters';
@@ -8,9 +8,10 @@ import {
   selectMeasureSummary,
   selectRegionCounts,
   selectSelectedArticle,
+  selectSelectedSummary,
 } from './selectors';
 
-const korla = makeArticle({
+const korla = makeSummary({
   id: 'korla',
   primaryRegions: ['652801'],
   measures: [
@@ -19,7 +20,7 @@ const korla = makeArticle({
     makeMeasure({ category: 'apology', direction: 'neutral' }),
   ],
 });
-const lanzhou = makeArticle({
+const lanzhou = makeSummary({
   id: 'lanzhou',
   primaryRegions: ['620100'],
   measures: [makeMeasure({ category: 'supplies', direction: 'support', regionCodes: ['620100'] })],
@@ -57,13 +58,32 @@ describe('selectors', () => {
 
   it('selected article resolves by id and is null for an unknown id', () => {
     useExplorer.getState().selectArticle('lanzhou');
-    expect(selectSelectedArticle(useExplorer.getState())?.id).toBe('lanzhou');
+    expect(selectSelectedSummary(useExplorer.getState())?.id).toBe('lanzhou');
     useExplorer.getState().selectArticle('nope');
+    expect(selectSelectedSummary(useExplorer.getState())).toBeNull();
+  });
+
+  it('the selected full record is there only once its text has arrived', () => {
+    useExplorer.setState({ fullArticles: new Map() });
+    useExplorer.getState().selectArticle('lanzhou');
     expect(selectSelectedArticle(useExplorer.getState())).toBeNull();
+    useExplorer.getState().receiveFullArticles([makeArticle({ id: 'lanzhou', text: '兰州市全员核酸。' })]);
+    expect(selectSelectedArticle(useExplorer.getState())?.text).toBe('兰州市全员核酸。');
+  });
+
+  it('a text query lists nothing until answered, then exactly the matches', () => {
+    useExplorer.getState().setQuery('兰州');
+    expect(selectFilteredArticles(useExplorer.getState())).toEqual([]);
+    const state = useExplorer.getState();
+    state.setSearchResult({ query: '兰州', articles: state.articles, matches: Uint8Array.from([0, 1]) });
+    expect(selectFilteredArticles(useExplorer.getState()).map((a) => a.id)).toEqual(['lanzhou']);
+    // A newer query keeps the previous answer on screen while it is searched.
+    useExplorer.getState().setQuery('兰州市');
+    expect(selectFilteredArticles(useExplorer.getState()).map((a) => a.id)).toEqual(['lanzhou']);
   });
 
   it('a measure naming two cities of one province counts once for the province', () => {
-    const twoCities = makeArticle({
+    const twoCities = makeSummary({
       id: 'two',
       primaryRegions: ['650100'],
       measures: [makeMeasure({ category: 'lockdown', direction: 'tighten', regionCodes: ['650100', '652800'] })],

@@ -1,51 +1,89 @@
-import type { Article, MeasureCategory, MeasureDirection } from '../model';
-import { filterArticles, measureMatches } from '../data/filterArticles';
+import type { Article, ArticleSummary, MeasureCategory, MeasureDirection } from '../model';
+import { measureMatches } from '../data/filterArticles';
+import { buildCorpusIndex, filterCorpus, type CorpusIndex } from '../data/corpusIndex';
 import { countRegions, type RegionCount } from '../data/regionCounts';
+import { normaliseQuery } from '../data/textQuery';
 import type { Filters } from './filters';
 import type { ExplorerState } from './index';
 import { memoizeLast } from './memoize';
 
-const filtered = memoizeLast((articles: Article[], filters: Filters) => filterArticles(articles, filters));
-export const selectFilteredArticles = (state: ExplorerState): Article[] => filtered(state.articles, state.filters);
+const corpusIndex = memoizeLast((articles: ArticleSummary[]) => buildCorpusIndex(articles));
+export const selectCorpusIndex = (state: ExplorerState): CorpusIndex => corpusIndex(state.articles);
+
+const normalisedQuery = memoizeLast((query: string) => normaliseQuery(query));
+export const selectNormalisedQuery = (state: ExplorerState): string => normalisedQuery(state.filters.query);
+
+const NO_MATCHES = new Uint8Array(0);
+
+/**
+ * Which articles match the text query, by position: the latest answer for this
+ * list (while a newer query is being searched the previous answer stands, so the
+ * list does not flash empty); nothing matches before the first answer arrives.
+ */
+export function selectQueryMatches(state: ExplorerState): Uint8Array | null {
+  if (selectNormalisedQuery(state) === '') return null;
+  return state.search && state.search.articles === state.articles ? state.search.matches : NO_MATCHES;
+}
+
+/** True while the text query's answer is on its way. */
+export const selectSearchPending = (state: ExplorerState): boolean => {
+  const query = selectNormalisedQuery(state);
+  return query !== '' && (state.search?.query !== query || state.search.articles !== state.articles);
+};
+
+const filtered = memoizeLast((index: CorpusIndex, filters: Filters, matches: Uint8Array | null) => filterCorpus(index, filters, matches));
+export const selectFilteredArticles = (state: ExplorerState): ArticleSummary[] =>
+  filtered(selectCorpusIndex(state), state.filters, selectQueryMatches(state));
 
 /** The map shades by everything but its own filter, so other regions stay visible and clickable. */
-const filteredIgnoringRegion = memoizeLast((articles: Article[], filters: Filters) =>
-  filters.region === null ? filtered(articles, filters) : filterArticles(articles, filters, ['region']),
+const filteredIgnoringRegion = memoizeLast((index: CorpusIndex, filters: Filters, matches: Uint8Array | null) =>
+  filters.region === null ? filtered(index, filters, matches) : filterCorpus(index, filters, matches, ['region']),
 );
-export const selectArticlesIgnoringRegion = (state: ExplorerState): Article[] =>
-  filteredIgnoringRegion(state.articles, state.filters);
+export const selectArticlesIgnoringRegion = (state: ExplorerState): ArticleSummary[] =>
+  filteredIgnoringRegion(selectCorpusIndex(state), state.filters, selectQueryMatches(state));
 
 /** The brush shows the whole timeline of the other filters. */
-const filteredIgnoringDate = memoizeLast((articles: Article[], filters: Filters) =>
-  filters.from === null && filters.to === null ? filtered(articles, filters) : filterArticles(articles, filters, ['date']),
+const filteredIgnoringDate = memoizeLast((index: CorpusIndex, filters: Filters, matches: Uint8Array | null) =>
+  filters.from === null && filters.to === null ? filtered(index, filters, matches) : filterCorpus(index, filters, matches, ['date']),
 );
-export const selectArticlesIgnoringDate = (state: ExplorerState): Article[] =>
-  filteredIgnoringDate(state.articles, state.filters);
+export const selectArticlesIgnoringDate = (state: ExplorerState): ArticleSummary[] =>
+  filteredIgnoringDate(selectCorpusIndex(state), state.filters, selectQueryMatches(state));
 
 /** Chip counts show what each category would add, so they ignore the measure filter itself. */
-const filteredIgnoringMeasures = memoizeLast((articles: Article[], filters: Filters) =>
+const filteredIgnoringMeasures = memoizeLast((index: CorpusIndex, filters: Filters, matches: Uint8Array | null) =>
   filters.categories.length === 0 && filters.directions.length === 0
-    ? filtered(articles, filters)
-    : filterArticles(articles, filters, ['measures']),
+    ? filtered(index, filters, matches)
+    : filterCorpus(index, filters, matches, ['measures']),
 );
-export const selectArticlesIgnoringMeasures = (state: ExplorerState): Article[] =>
-  filteredIgnoringMeasures(state.articles, state.filters);
+export const selectArticlesIgnoringMeasures = (state: ExplorerState): ArticleSummary[] =>
+  filteredIgnoringMeasures(selectCorpusIndex(state), state.filters, selectQueryMatches(state));
 
-const articleIndex = memoizeLast((articles: Article[]) => new Map(articles.map((article) => [article.id, article])));
-export const selectArticleById = (state: ExplorerState): Map<string, Article> => articleIndex(state.articles);
+const articleIndex = memoizeLast((articles: ArticleSummary[]) => new Map(articles.map((article) => [article.id, article])));
+export const selectArticleById = (state: ExplorerState): Map<string, ArticleSummary> => articleIndex(state.articles);
 
-export const selectSelectedArticle = (state: ExplorerState): Article | null =>
+export const selectSelectedSummary = (state: ExplorerState): ArticleSummary | null =>
   state.selectedArticleId === null ? null : (selectArticleById(state).get(state.selectedArticleId) ?? null);
+
+const addedById = memoizeLast((added: Article[]) => new Map(added.map((article) => [article.id, article])));
+
+/** A full record if this browser has it: added by the user, or fetched from the collection. */
+export function fullArticleOf(state: Pick<ExplorerState, 'fullArticles' | 'addedArticles'>, id: string): Article | null {
+  return addedById(state.addedArticles).get(id) ?? state.fullArticles.get(id) ?? null;
+}
+
+/** The selected article's full record; null until its text has arrived. */
+export const selectSelectedArticle = (state: ExplorerState): Article | null =>
+  state.selectedArticleId === null || selectSelectedSummary(state) === null ? null : fullArticleOf(state, state.selectedArticleId);
 
 export type { RegionCount } from '../data/regionCounts';
 
-const regionCounts = memoizeLast((articles: Article[], filters: Filters) => countRegions(articles, filters));
+const regionCounts = memoizeLast((articles: ArticleSummary[], filters: Filters) => countRegions(articles, filters));
 export const selectRegionCounts = (state: ExplorerState): Map<string, RegionCount> =>
   regionCounts(selectArticlesIgnoringRegion(state), state.filters);
 
 export type MeasureSummary = Map<MeasureCategory, Record<MeasureDirection, number>>;
 
-export function summariseMeasures(articles: readonly Article[], filters: Pick<Filters, 'categories' | 'directions'>): MeasureSummary {
+export function summariseMeasures(articles: readonly ArticleSummary[], filters: Pick<Filters, 'categories' | 'directions'>): MeasureSummary {
   const summary: MeasureSummary = new Map();
   for (const article of articles) {
     for (const measure of article.measures) {
@@ -58,9 +96,9 @@ export function summariseMeasures(articles: readonly Article[], filters: Pick<Fi
   return summary;
 }
 
-const measureSummary = memoizeLast((articles: Article[], filters: Filters) => summariseMeasures(articles, filters));
+const measureSummary = memoizeLast((articles: ArticleSummary[], filters: Filters) => summariseMeasures(articles, filters));
 export const selectMeasureSummary = (state: ExplorerState): MeasureSummary =>
   measureSummary(selectFilteredArticles(state), state.filters);
 
-const undatedCount = memoizeLast((articles: Article[]) => articles.filter((article) => article.published === null).length);
+const undatedCount = memoizeLast((articles: ArticleSummary[]) => articles.filter((article) => article.published === null).length);
 export const selectUndatedCount = (state: ExplorerState): number => undatedCount(state.articles);

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { setTestCorpus } from '../test/storeFixture';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeArticle } from '../test/articleFixture';
 import { useExplorer } from './index';
@@ -36,7 +37,7 @@ describe('URL sync', () => {
     expect(state.filters.region).toBe('650000');
     expect(state.filters.query).toBe('封控');
     expect(state.timeDomain).toEqual([Date.UTC(2022, 0, 1), Date.UTC(2022, 5, 30)]);
-    useExplorer.getState().setCorpus(articles, []);
+    setTestCorpus(articles);
     expect(useExplorer.getState().selectedArticleId).toBeNull();
     expect(useExplorer.getState().notices.map((notice) => notice.id)).toContain('url-unknown-article');
   });
@@ -45,7 +46,7 @@ describe('URL sync', () => {
     window.history.replaceState(null, '', '/?article=zzz');
     stop = startUrlSync(useExplorer);
     const push = vi.spyOn(window.history, 'pushState');
-    useExplorer.getState().setCorpus(articles, []);
+    setTestCorpus(articles);
     expect(push).not.toHaveBeenCalled();
     expect(window.location.search).not.toContain('article=');
   });
@@ -59,7 +60,7 @@ describe('URL sync', () => {
 
   it('pushes a history entry per selection and coalesces rapid filter changes into one replace', () => {
     stop = startUrlSync(useExplorer);
-    useExplorer.getState().setCorpus(articles, []);
+    setTestCorpus(articles);
     const push = vi.spyOn(window.history, 'pushState');
     const replace = vi.spyOn(window.history, 'replaceState');
     useExplorer.getState().selectArticle('a');
@@ -75,7 +76,7 @@ describe('URL sync', () => {
 
   it('back restores the previous selection from the URL', () => {
     stop = startUrlSync(useExplorer);
-    useExplorer.getState().setCorpus(articles, []);
+    setTestCorpus(articles);
     useExplorer.getState().selectArticle('a');
     const first = window.location.search;
     useExplorer.getState().selectArticle('b');
@@ -89,7 +90,7 @@ describe('UI language in links', () => {
   it('is shared only once chosen', () => {
     useExplorer.setState((state) => ({ display: { ...state.display, lang: 'en', langChosen: false } }));
     stop = startUrlSync(useExplorer);
-    useExplorer.getState().setCorpus(articles, []);
+    setTestCorpus(articles);
     useExplorer.getState().selectArticle('a');
     expect(window.location.search).not.toContain('lang=');
     useExplorer.getState().setDisplay({ lang: 'zh' });

@@ -1,4 +1,5 @@
-import type { Article, Measure } from '../model';
+import type { Article, ArticleSummary, Measure } from '../model';
+import { summariseArticle } from '../data/summarise';
 
 /** A minimal, valid Article for unit tests; override what the test is about. */
 export function makeArticle(overrides: Partial<Article> & { id: string }): Article {
@@ -35,3 +36,11 @@ export function makeMeasure(overrides: Partial<Measure> & Pick<Measure, 'categor
     ...overrides,
   };
 }
+
+/** The summary the collection views get for `makeArticle(overrides)`. */
+export function makeSummary(overrides: Partial<Article> & { id: string }): ArticleSummary {
+  return summariseArticle(makeArticle(overrides), 'collection');
+}
+
+export const summariesOf = (articles: readonly Article[]): ArticleSummary[] =>
+  articles.map((article) => summariseArticle(article, 'collection'));

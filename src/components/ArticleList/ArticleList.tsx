@@ -4,7 +4,7 @@ import { selectFilteredArticles } from '../../store/selectors';
 import { format, useLang, useMessages } from '../../i18n';
 import { shortName } from '../../parse/regions/gazetteer';
 import { categoryLabel } from '../../i18n/measureLabels';
-import type { Article, MeasureCategory } from '../../model';
+import type { ArticleSummary, MeasureCategory } from '../../model';
 import { CATEGORY_COLORS } from '../theme';
 import { formatResolvedDate } from '../../i18n/formatDate';
 import { messages } from './messages';
@@ -13,7 +13,7 @@ import './ArticleList.css';
 const ROW_HEIGHT = 76;
 const OVERSCAN = 6;
 
-function categoriesOf(article: Article): MeasureCategory[] {
+function categoriesOf(article: ArticleSummary): MeasureCategory[] {
   return [...new Set(article.measures.map((measure) => measure.category))];
 }
 

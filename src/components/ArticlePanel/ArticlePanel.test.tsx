@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { setTestCorpus } from '../../test/storeFixture';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { useExplorer } from '../../store';
@@ -7,7 +8,7 @@ import { traditionalArticle } from './testArticle';
 
 function load(article = traditionalArticle()) {
   act(() => {
-    useExplorer.getState().setCorpus([article], []);
+    setTestCorpus([article]);
     useExplorer.getState().setDisplay({ lang: 'en' });
     useExplorer.getState().selectArticle(article.id);
   });
@@ -22,7 +23,7 @@ afterEach(cleanup);
 
 describe('ArticlePanel', () => {
   it('invites a selection when no article is selected', () => {
-    act(() => useExplorer.getState().setCorpus([], []));
+    act(() => setTestCorpus([]));
     act(() => useExplorer.getState().setDisplay({ lang: 'en' }));
     render(<ArticlePanel />);
     expect(screen.getByTestId('article-panel').textContent).toContain('Select an article on the timeline, map or list');

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { useExplorer } from '../../store';
-import { selectSelectedArticle } from '../../store/selectors';
+import { selectSelectedArticle, selectSelectedSummary } from '../../store/selectors';
+import { requestFullArticles } from '../../data/fullArticles';
 import { format, useMessages } from '../../i18n';
 import { ArticleMeta } from './ArticleMeta';
 import { ArticleText } from './ArticleText';
@@ -14,6 +15,8 @@ export function ArticlePanel() {
   const t = useMessages(messages);
   const headingId = useId();
   const article = useExplorer(selectSelectedArticle);
+  const summary = useExplorer(selectSelectedSummary);
+  const textError = useExplorer((state) => (summary ? state.fullArticleErrors.get(summary.id) : undefined));
   const status = useExplorer((state) => state.corpusStatus);
   const script = useExplorer((state) => state.display.script);
   const showRaw = useExplorer((state) => state.display.showRaw);
@@ -31,7 +34,25 @@ export function ArticlePanel() {
   return (
     <section className="panel article-panel" data-testid="article-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{t.heading}</h2>
-      {!article ? (
+      {!article && summary ? (
+        <div className="article-panel__body" aria-busy={textError === undefined}>
+          <h3 className="article-meta__title" data-testid="article-title">
+            {summary.title}
+          </h3>
+          {textError === undefined ? (
+            <p className="empty-state" role="status">
+              {t.loadingText}
+            </p>
+          ) : (
+            <div className="empty-state" role="alert" data-testid="article-text-error">
+              <p>{format(t.textFailed, { reason: textError })}</p>
+              <button type="button" className="button" onClick={() => void requestFullArticles(useExplorer, [summary.id])}>
+                {t.retry}
+              </button>
+            </div>
+          )}
+        </div>
+      ) : !article ? (
         <p className="empty-state" data-testid="article-empty">
           {status === 'loading' ? t.loading : t.selectPrompt}
         </p>

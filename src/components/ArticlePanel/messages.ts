@@ -4,6 +4,9 @@ export const messages: Messages<
   | 'heading'
   | 'loading'
   | 'selectPrompt'
+  | 'loadingText'
+  | 'textFailed'
+  | 'retry'
   | 'source'
   | 'author'
   | 'published'
@@ -64,6 +67,9 @@ export const messages: Messages<
     heading: '文章',
     loading: '正在加载文章…',
     selectPrompt: '在时间轴、地图或列表中选择一篇文章',
+    loadingText: '正在载入正文…',
+    textFailed: '无法载入正文：{reason}',
+    retry: '重试',
     source: '来源',
     author: '作者',
     published: '发布日期',
@@ -124,6 +130,9 @@ export const messages: Messages<
     heading: 'Article',
     loading: 'Loading articles…',
     selectPrompt: 'Select an article on the timeline, map or list',
+    loadingText: 'Loading the text…',
+    textFailed: 'The text could not be loaded: {reason}',
+    retry: 'Retry',
     source: 'Source',
     author: 'Author',
     published: 'Published',

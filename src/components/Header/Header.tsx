@@ -3,6 +3,7 @@ import { useExplorer } from '../../store';
 import { selectFilteredArticles } from '../../store/selectors';
 import { useMessages, type Lang } from '../../i18n';
 import { articlesToCsv, articlesToJson, downloadText } from '../../data/exportArticles';
+import { loadFullArticles } from '../../data/fullArticles';
 import { addUserFiles } from '../../data/userFiles';
 import { shareableUrl } from '../../store/urlSync';
 import { messages } from './messages';
@@ -27,12 +28,20 @@ export function Header() {
     window.setTimeout(() => setCopyStatus('idle'), 2500);
   };
 
-  const exportAs = (kind: 'csv' | 'json') => {
+  const [exportStatus, setExportStatus] = useState<'idle' | 'working' | 'failed'>('idle');
+  const exportAs = async (kind: 'csv' | 'json') => {
     const state = useExplorer.getState();
-    const articles = selectFilteredArticles(state);
-    const stamp = new Date().toISOString().slice(0, 10);
-    if (kind === 'csv') downloadText(`covid-policy-measures-${stamp}.csv`, 'text/csv;charset=utf-8', articlesToCsv(articles));
-    else downloadText(`covid-policy-articles-${stamp}.json`, 'application/json', articlesToJson(articles, state.filters));
+    setExportStatus('working');
+    try {
+      // Sentences and texts live in the full records, fetched for the export.
+      const articles = await loadFullArticles(useExplorer, selectFilteredArticles(state).map((article) => article.id));
+      const stamp = new Date().toISOString().slice(0, 10);
+      if (kind === 'csv') downloadText(`covid-policy-measures-${stamp}.csv`, 'text/csv;charset=utf-8', articlesToCsv(articles));
+      else downloadText(`covid-policy-articles-${stamp}.json`, 'application/json', articlesToJson(articles, state.filters));
+      setExportStatus('idle');
+    } catch {
+      setExportStatus('failed');
+    }
   };
 
   return (
@@ -64,12 +73,29 @@ export function Header() {
           {copyStatus === 'copied' ? t.copied : copyStatus === 'failed' ? t.copyFailed : ''}
         </span>
         {copyStatus === 'failed' && <span className="app-header__warning">{t.copyFailed}</span>}
-        <button type="button" className="button" title={t.exportHint} onClick={() => exportAs('csv')} data-testid="export-csv">
+        <button
+          type="button"
+          className="button"
+          title={t.exportHint}
+          disabled={exportStatus === 'working'}
+          onClick={() => void exportAs('csv')}
+          data-testid="export-csv"
+        >
           {t.exportCsv}
         </button>
-        <button type="button" className="button" title={t.exportHint} onClick={() => exportAs('json')} data-testid="export-json">
+        <button
+          type="button"
+          className="button"
+          title={t.exportHint}
+          disabled={exportStatus === 'working'}
+          onClick={() => void exportAs('json')}
+          data-testid="export-json"
+        >
           {t.exportJson}
         </button>
+        <span role="status" className={exportStatus === 'failed' ? 'app-header__warning' : 'visually-hidden'}>
+          {exportStatus === 'working' ? t.exporting : exportStatus === 'failed' ? t.exportFailed : ''}
+        </span>
         <button type="button" className="button" title={t.openFilesHint} onClick={() => fileInput.current?.click()}>
           {t.openFiles}
         </button>

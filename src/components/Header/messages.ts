@@ -10,6 +10,8 @@ export const messages: Messages<
   | 'exportCsv'
   | 'exportJson'
   | 'exportHint'
+  | 'exporting'
+  | 'exportFailed'
   | 'openFiles'
   | 'openFilesHint'
 > = {
@@ -23,6 +25,8 @@ export const messages: Messages<
     exportCsv: '导出 CSV',
     exportJson: '导出 JSON',
     exportHint: '导出当前筛选结果中的文章及其措施',
+    exporting: '正在准备导出…',
+    exportFailed: '导出失败：无法载入文章全文',
     openFiles: '添加文件…',
     openFilesHint: '添加新闻文本文件（任意编码）或已解析的 JSON；也可拖放到页面上',
   },
@@ -36,6 +40,8 @@ export const messages: Messages<
     exportCsv: 'Export CSV',
     exportJson: 'Export JSON',
     exportHint: 'Export the filtered articles and their measures',
+    exporting: 'Preparing the export…',
+    exportFailed: 'Export failed: the article texts could not be loaded',
     openFiles: 'Add files…',
     openFilesHint: 'Add news text files (any encoding) or parsed JSON; you can also drop them on the page',
   },

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { setTestCorpus } from '../../test/storeFixture';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useExplorer } from '../../store';
@@ -18,7 +19,7 @@ const other = makeArticle({
 beforeEach(() => {
   useExplorer.setState(useExplorer.getInitialState(), true);
   act(() => {
-    useExplorer.getState().setCorpus([traditionalArticle(), other], []);
+    setTestCorpus([traditionalArticle(), other]);
     useExplorer.getState().setDisplay({ lang: 'en' });
   });
 });
@@ -95,7 +96,7 @@ describe('MeasuresPanel for an article', () => {
   });
 
   it('says so when the article has no measures', () => {
-    act(() => useExplorer.getState().setCorpus([makeArticle({ id: 'plain' })], []));
+    act(() => setTestCorpus([makeArticle({ id: 'plain' })]));
     act(() => useExplorer.getState().selectArticle('plain'));
     render(<MeasuresPanel />);
     expect(screen.getByTestId('measures-empty')).toBeTruthy();

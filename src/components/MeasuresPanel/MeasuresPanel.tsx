@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useExplorer } from '../../store';
-import { selectSelectedArticle } from '../../store/selectors';
+import { selectSelectedArticle, selectSelectedSummary } from '../../store/selectors';
 import { useMessages } from '../../i18n';
 import { MeasureList } from './MeasureList';
 import { MeasureSummary } from './MeasureSummary';
@@ -12,6 +12,7 @@ export function MeasuresPanel() {
   const t = useMessages(messages);
   const headingId = useId();
   const article = useExplorer(selectSelectedArticle);
+  const awaitingText = useExplorer((state) => selectSelectedSummary(state) !== null && selectSelectedArticle(state) === null);
   const status = useExplorer((state) => state.corpusStatus);
   return (
     <section className="panel measures-panel" data-testid="measures-panel" aria-labelledby={headingId}>
@@ -19,7 +20,7 @@ export function MeasuresPanel() {
       <div className="measures-panel__body">
         {article ? (
           <MeasureList article={article} />
-        ) : status === 'loading' ? (
+        ) : status === 'loading' || awaitingText ? (
           <p className="empty-state">{t.loading}</p>
         ) : (
           <MeasureSummary />

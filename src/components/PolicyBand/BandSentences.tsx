@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { format, useLang, useMessages } from '../../i18n';
 import { useExplorer } from '../../store';
 import { textInScript } from '../ArticlePanel/highlights';
-import { selectArticleById } from '../../store/selectors';
+import { fullArticleOf, selectArticleById } from '../../store/selectors';
+import { requestFullArticles } from '../../data/fullArticles';
 import { formatPublished } from '../Timeline/timeFormat';
 import { CATEGORY_COLORS, DIRECTION_COLORS, DIRECTION_GLYPHS } from '../theme';
 import type { BandCell } from './bandLayout';
@@ -44,6 +45,14 @@ export function BandSentences({ cell, heading, left, onClose }: Props) {
   }, [onClose]);
 
   const listed = cell.refs.slice(0, MAX_LISTED);
+  const listedIds = useMemo(() => [...new Set(cell.refs.slice(0, MAX_LISTED).map((ref) => ref.articleId))], [cell]);
+  // The sentences live in the full records, fetched (a shard at a time) when the cell opens.
+  useEffect(() => {
+    void requestFullArticles(useExplorer, listedIds);
+  }, [listedIds]);
+  const fullTexts = useExplorer((state) => state.fullArticles);
+  const added = useExplorer((state) => state.addedArticles);
+  const fullArticle = (id: string) => fullArticleOf({ fullArticles: fullTexts, addedArticles: added }, id);
   return (
     <div
       ref={listRef}
@@ -92,7 +101,12 @@ export function BandSentences({ cell, heading, left, onClose }: Props) {
                   </span>{' '}
                   {article.published ? formatPublished(article.published, lang) : ''} · {article.title}
                 </span>
-                <span className="band-sentence-text">{textInScript(article, script).slice(measure.start, measure.end)}</span>
+                <span className="band-sentence-text">
+                  {(() => {
+                    const full = fullArticle(ref.articleId);
+                    return full ? textInScript(full, script).slice(measure.start, measure.end) : t.loadingSentence;
+                  })()}
+                </span>
               </button>
             </li>
           );

@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../model';
-import { makeArticle, makeMeasure } from '../../test/articleFixture';
+import type { ArticleSummary } from '../../model';
+import { makeSummary, makeMeasure } from '../../test/articleFixture';
 import { planLanes } from '../Timeline/lanes';
 import { createTimeScale, type Domain } from '../Timeline/timeScale';
 import { balanceOf, cellFill, choosePeriodUnit, layoutBand } from './bandLayout';
 
-function article(id: string, date: string, measures: Article['measures'], primaryRegions = ['650100']): Article {
-  return makeArticle({
-    id,
-    primaryRegions,
-    published: { date, precision: 'day', inferred: false, evidence: { source: 'timestamp', text: date, in: 'text', start: 0, end: 0 } },
+function article(id: string, date: string, measures: ArticleSummary['measures'], primaryRegions = ['650100']): ArticleSummary {
+  return {
+    ...makeSummary({ id, primaryRegions }),
+    published: { date, precision: 'day', inferred: false },
     measures,
-  });
+  };
 }
 
 const year2022: Domain = [Date.UTC(2022, 0, 1), Date.UTC(2023, 0, 1)];

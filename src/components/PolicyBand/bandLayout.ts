@@ -1,5 +1,5 @@
 import { interpolateRgb, utcMonday, utcMonth, type ScaleTime, type TimeInterval } from 'd3';
-import type { Article, MeasureCategory, MeasureDirection } from '../../model';
+import type { ArticleSummary, MeasureCategory, MeasureDirection } from '../../model';
 import { isoDay } from '../../data/publishedInterval';
 import { EVERY_MEASURE, type LanePlan, type MeasurePredicate } from '../Timeline/lanes';
 import { dayCachedFloor, lowerBound, prepareCorpus } from '../Timeline/prepare';
@@ -71,7 +71,7 @@ export interface BandOptions {
  * a month- or year-precision date counts from its first day rather than being
  * spread, so every measure is counted exactly once per lane.
  */
-export function layoutBand(articles: readonly Article[], scale: ScaleTime<number, number>, options: BandOptions): BandLayout {
+export function layoutBand(articles: readonly ArticleSummary[], scale: ScaleTime<number, number>, options: BandOptions): BandLayout {
   const { plan, measureMatches = EVERY_MEASURE } = options;
   const unit = options.unit ?? choosePeriodUnit(scale);
   const periods = dayCachedFloor(PERIOD_INTERVALS[unit]);

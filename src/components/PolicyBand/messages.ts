@@ -15,6 +15,7 @@ export const messages: Messages<
   | 'more'
   | 'empty'
   | 'openArticle'
+  | 'loadingSentence'
 > = {
   zh: {
     title: '政策方向',
@@ -31,6 +32,7 @@ export const messages: Messages<
     more: '另有 {count} 句未列出',
     empty: '当前筛选下没有措施',
     openArticle: '在文章中查看',
+    loadingSentence: '正在载入原句…',
   },
   en: {
     title: 'Policy direction',
@@ -47,5 +49,6 @@ export const messages: Messages<
     more: '{count} more sentences not listed',
     empty: 'No measures under the current filters',
     openArticle: 'Open in article',
+    loadingSentence: 'Loading the sentence…',
   },
 };

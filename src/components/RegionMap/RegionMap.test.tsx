@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Article } from '../../model';
+import type { ArticleSummary } from '../../model';
 import { EMPTY_FILTERS, useExplorer } from '../../store';
 import { defaultDisplay } from '../../store/displaySlice';
 import { NO_HOVER } from '../../store/selectionSlice';
@@ -12,15 +12,15 @@ import { RegionMap } from './RegionMap';
 
 const publicDir = join(__dirname, '../../../public');
 
-function article(id: string, primaryRegions: string[], measureRegions: string[][] = []): Article {
+function article(id: string, primaryRegions: string[], measureRegions: string[][] = []): ArticleSummary {
   return {
     id,
     primaryRegions,
-    regions: primaryRegions.map((code) => ({ code, name: code, level: 'prefecture', mentions: [] })),
+    regionCodes: primaryRegions,
     measures: measureRegions.map((regionCodes) => ({ category: 'lockdown', direction: 'tighten', regionCodes })),
     published: { date: '2022-10-01', precision: 'day', inferred: false },
     textSimplified: '',
-  } as unknown as Article;
+  } as unknown as ArticleSummary;
 }
 
 const ARTICLES = [

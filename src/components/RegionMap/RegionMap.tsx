@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type M
 import { COUNTRY_CODE } from '../../model';
 import { format, localeOf, useLang, useMessages } from '../../i18n';
 import { useExplorer } from '../../store';
-import { selectSelectedArticle } from '../../store/selectors';
+import { selectSelectedSummary } from '../../store/selectors';
 import { regionContains } from '../../data/regionScope';
 import { useElementWidth } from '../hooks/useElementWidth';
 import { COUNTRY_GEO_PATH, hasPrefectureMap, prefectureGeoPath, type GeoLayer } from './geoData';
@@ -86,7 +86,7 @@ function MapToolbar({ focusCode, onBack }: { focusCode: string | null; onBack: (
   const setRegion = useExplorer((state) => state.setRegion);
   const setHover = useExplorer((state) => state.setHover);
   const selectedIsNational = useExplorer((state) => {
-    const article = selectSelectedArticle(state);
+    const article = selectSelectedSummary(state);
     return article ? articleHighlight(article, []).national : false;
   });
   const nationalCounts = useRegionCounts([]).get(COUNTRY_CODE) ?? NO_COUNT;
@@ -166,7 +166,7 @@ function MapCanvas({ layer, focusCode, width, containerRef, pendingFocus }: Canv
   const setHover = useExplorer((state) => state.setHover);
   const corpusReady = useExplorer((state) => state.corpusStatus === 'ready');
   const resetFilters = useExplorer((state) => state.resetFilters);
-  const selectedArticle = useExplorer(selectSelectedArticle);
+  const selectedArticle = useExplorer(selectSelectedSummary);
 
   const codes = useMemo(() => layer.regions.map((entry) => entry.id), [layer]);
   const counts = useRegionCounts(codes);

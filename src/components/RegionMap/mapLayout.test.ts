@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
-import type { Article } from '../../model';
+import type { ArticleSummary } from '../../model';
 import { toGeoLayer } from './geoData';
 import {
   articleHighlight,
@@ -102,12 +102,9 @@ describe('neighbourInDirection', () => {
 describe('articleHighlight', () => {
   const article = {
     primaryRegions: ['652801'],
-    regions: [
-      { code: '652801', name: '库尔勒市', level: 'county', mentions: [] },
-      { code: '620100', name: '兰州市', level: 'prefecture', mentions: [] },
-    ],
+    regionCodes: ['652801', '620100'],
     measures: [{ regionCodes: ['100000'] }],
-  } as unknown as Article;
+  } as unknown as ArticleSummary;
 
   it('separates primary regions from mentioned ones', () => {
     const highlight = articleHighlight(article, ['650000', '620000', '140000']);

@@ -9,7 +9,7 @@ import {
   type GeoStreamWrapper,
 } from 'd3';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
-import type { Article } from '../../model';
+import type { ArticleSummary } from '../../model';
 import { regionContains } from '../../data/regionScope';
 import type { MapMetric } from '../../store/displaySlice';
 import type { RegionCount } from '../../store/selectors';
@@ -218,12 +218,12 @@ export interface ArticleHighlight {
   national: boolean;
 }
 
-export function articleHighlight(article: Article | null, layerCodes: readonly string[]): ArticleHighlight {
+export function articleHighlight(article: ArticleSummary | null, layerCodes: readonly string[]): ArticleHighlight {
   const highlight: ArticleHighlight = { primary: new Set(), mentioned: new Set(), national: false };
   if (!article) return highlight;
   const codes = new Set([
     ...article.primaryRegions,
-    ...article.regions.map((region) => region.code),
+    ...article.regionCodes,
     ...article.measures.flatMap((measure) => measure.regionCodes),
   ]);
   highlight.national = codes.has('100000');

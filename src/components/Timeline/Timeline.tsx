@@ -1,7 +1,13 @@
 import { useCallback, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
 import { format, useLang, useMessages } from '../../i18n';
 import { useExplorer } from '../../store';
-import { selectArticleById, selectArticlesIgnoringDate, selectFilteredArticles, selectSelectedArticle } from '../../store/selectors';
+import {
+  selectArticleById,
+  selectArticlesIgnoringDate,
+  selectFilteredArticles,
+  selectSelectedArticle,
+  selectSelectedSummary,
+} from '../../store/selectors';
 import { isoDay } from '../../data/publishedInterval';
 import { selectLanePlan, selectMeasurePredicate, useTimeScale } from './hooks';
 import { laneLabel } from './laneLabels';
@@ -58,6 +64,7 @@ export function Timeline() {
   const showMeasures = useExplorer((state) => state.display.showMeasures);
   const from = useExplorer((state) => state.filters.from);
   const to = useExplorer((state) => state.filters.to);
+  const selectedId = useExplorer((state) => (selectSelectedSummary(state) ? state.selectedArticleId : null));
   const selected = useExplorer(selectSelectedArticle);
   const hoveredId = useExplorer((state) => state.hover.articleId);
   const setTimeDomain = useExplorer((state) => state.setTimeDomain);
@@ -69,7 +76,6 @@ export function Timeline() {
   const { scale, domain, extent, margins, innerWidth } = useTimeScale(width);
   const laneCount = plan.keys.length;
   const geometry = useMemo(() => laneGeometry(showMeasures, laneCount), [showMeasures, laneCount]);
-  const selectedId = selected?.id ?? null;
   const pinned = useMemo(() => new Set(selectedId ? [selectedId] : []), [selectedId]);
   const layout = useMemo(
     () => layoutTimeline(articles, scale, { plan, geometry, markSize: MARK_SIZE, showMeasures, measureMatches, pinned }),

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Article, MeasureCategory, MeasureDirection } from '../../model';
+import type { ArticleSummary, MeasureCategory, MeasureDirection } from '../../model';
 import { measureMatches } from '../../data/filterArticles';
 import { useExplorer } from '../../store';
 import type { ExplorerState } from '../../store';
@@ -9,7 +9,7 @@ import { memoizeLast } from '../../store/memoize';
 import { planLanes, type LanePlan, type MeasurePredicate } from './lanes';
 import { corpusExtent, createTimeScale, innerWidthOf, plotMargins, visibleDomain, type Domain } from './timeScale';
 
-const extentOf = memoizeLast((articles: Article[]) => corpusExtent(articles));
+const extentOf = memoizeLast((articles: ArticleSummary[]) => corpusExtent(articles));
 /** The zoomable range: the whole corpus (not the filtered part), so filtering never rescales the axis. */
 export const selectCorpusExtent = (state: ExplorerState): Domain => extentOf(state.articles);
 
@@ -21,7 +21,7 @@ const predicateOf = memoizeLast(
 export const selectMeasurePredicate = (state: ExplorerState): MeasurePredicate =>
   predicateOf(state.filters.categories, state.filters.directions);
 
-const planOf = memoizeLast((articles: Article[], mode: LaneMode, predicate: MeasurePredicate) => planLanes(articles, mode, predicate));
+const planOf = memoizeLast((articles: ArticleSummary[], mode: LaneMode, predicate: MeasurePredicate) => planLanes(articles, mode, predicate));
 /** The lanes the timeline and the policy band share. */
 export const selectLanePlan = (state: ExplorerState): LanePlan =>
   planOf(selectFilteredArticles(state), state.display.lanes, selectMeasurePredicate(state));

@@ -1,4 +1,4 @@
-import { COUNTRY_CODE, type Article, type Measure, type MeasureCategory } from '../../model';
+import { COUNTRY_CODE, type ArticleSummary, type MeasureSummary, type MeasureCategory } from '../../model';
 import { provinceOfCode } from '../../data/regionScope';
 import { MEASURE_CATEGORIES } from '../../parse/measures/taxonomy';
 import type { LaneMode } from '../../store/displaySlice';
@@ -13,7 +13,7 @@ export const MAX_PROVINCE_LANES = 10;
 
 const CATEGORY_ORDER: readonly MeasureCategory[] = MEASURE_CATEGORIES.map((info) => info.id);
 
-export type MeasurePredicate = (measure: Measure) => boolean;
+export type MeasurePredicate = (measure: MeasureSummary) => boolean;
 /** The default predicate; one shared identity so memoised layouts can recognise it. */
 export const EVERY_MEASURE: MeasurePredicate = () => true;
 
@@ -30,7 +30,7 @@ function provinceLanes(codes: readonly string[]): string[] {
  * Raw lanes of an article: each province it is about (national roundups in the
  * national lane), or each category it has a (matching) measure in.
  */
-export function articleLaneKeys(article: Article, mode: LaneMode, measureMatches: MeasurePredicate = EVERY_MEASURE): string[] {
+export function articleLaneKeys(article: ArticleSummary, mode: LaneMode, measureMatches: MeasurePredicate = EVERY_MEASURE): string[] {
   const lanes =
     mode === 'province'
       ? provinceLanes(article.primaryRegions)
@@ -39,7 +39,7 @@ export function articleLaneKeys(article: Article, mode: LaneMode, measureMatches
 }
 
 /** Raw lanes of a measure: its category, or the provinces it applies to (the article's when it names none). */
-export function measureLaneKeys(measure: Measure, article: Article, mode: LaneMode): string[] {
+export function measureLaneKeys(measure: MeasureSummary, article: ArticleSummary, mode: LaneMode): string[] {
   if (mode === 'category') return [measure.category];
   const lanes = provinceLanes(measure.regionCodes);
   return lanes.length > 0 ? lanes : articleLaneKeys(article, 'province');
@@ -50,7 +50,7 @@ export function measureLaneKeys(measure: Measure, article: Article, mode: LaneMo
  * provinces its matching measures apply to (a national roundup reporting
  * Xinjiang's measures gives Xinjiang a lane for them), as the region filter and map count it.
  */
-function laneKeysForPlanning(article: Article, mode: LaneMode, measureMatches: MeasurePredicate): string[] {
+function laneKeysForPlanning(article: ArticleSummary, mode: LaneMode, measureMatches: MeasurePredicate): string[] {
   const keys = articleLaneKeys(article, mode, measureMatches);
   if (mode === 'category') return keys;
   const all = new Set(keys.filter((key) => key !== NONE_LANE));
@@ -62,7 +62,7 @@ export interface LanePlan {
   mode: LaneMode;
   /** Lanes top to bottom. */
   keys: string[];
-  /** Article count per lane: articles about it or with a matching measure there, each once. */
+  /** ArticleSummary count per lane: articles about it or with a matching measure there, each once. */
   counts: Map<string, number>;
   /** The drawn lane of a raw lane key (provinces beyond the limit go to OTHER_LANE). */
   laneOf: (key: string) => string;
@@ -73,7 +73,7 @@ export interface LanePlan {
  * into "other"); categories in taxonomy order. The no-region/no-measure lane is last.
  */
 export function planLanes(
-  articles: readonly Article[],
+  articles: readonly ArticleSummary[],
   mode: LaneMode,
   measureMatches: MeasurePredicate = EVERY_MEASURE,
   maxProvinceLanes = MAX_PROVINCE_LANES,
@@ -116,10 +116,10 @@ export function planLanes(
 }
 
 /** Drawn lanes of an article under a plan, without duplicates (two merged provinces are one "other"). */
-export function plannedArticleLanes(article: Article, plan: LanePlan, measureMatches: MeasurePredicate = EVERY_MEASURE): string[] {
+export function plannedArticleLanes(article: ArticleSummary, plan: LanePlan, measureMatches: MeasurePredicate = EVERY_MEASURE): string[] {
   return [...new Set(articleLaneKeys(article, plan.mode, measureMatches).map(plan.laneOf))];
 }
 
-export function plannedMeasureLanes(measure: Measure, article: Article, plan: LanePlan): string[] {
+export function plannedMeasureLanes(measure: MeasureSummary, article: ArticleSummary, plan: LanePlan): string[] {
   return [...new Set(measureLaneKeys(measure, article, plan.mode).map(plan.laneOf))];
 }

@@ -1,23 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, DatePrecision } from '../../model';
-import { makeArticle, makeMeasure } from '../../test/articleFixture';
+import type { ArticleSummary, DatePrecision } from '../../model';
+import { makeSummary, makeMeasure } from '../../test/articleFixture';
 import { planLanes } from './lanes';
 import { chooseBinUnit, densityBins, laneGeometry, layoutTimeline, type ArticleMark, type BinMark } from './layoutTimeline';
 import { createTimeScale, type Domain } from './timeScale';
 
-function dated(id: string, date: string, precision: DatePrecision = 'day', extra: Partial<Article> = {}, inferred = false): Article {
-  return makeArticle({
-    id,
-    primaryRegions: ['650100'],
-    published: { date, precision, inferred, evidence: { source: 'timestamp', text: date, in: 'text', start: 0, end: 0 } },
-    ...extra,
-  });
+function dated(id: string, date: string, precision: DatePrecision = 'day', extra: Partial<ArticleSummary> = {}, inferred = false): ArticleSummary {
+  return { ...makeSummary({ id, primaryRegions: ['650100'] }), published: { date, precision, inferred }, ...extra };
 }
 
 const threeYears: Domain = [Date.UTC(2020, 0, 1), Date.UTC(2023, 0, 1)];
 const oneMonth: Domain = [Date.UTC(2022, 7, 1), Date.UTC(2022, 8, 1)];
 
-function layout(articles: Article[], domain: Domain, width = 1000, extra: Partial<Parameters<typeof layoutTimeline>[2]> = {}) {
+function layout(articles: ArticleSummary[], domain: Domain, width = 1000, extra: Partial<Parameters<typeof layoutTimeline>[2]> = {}) {
   return layoutTimeline(articles, createTimeScale(domain, width), {
     plan: planLanes(articles, 'province'),
     geometry: laneGeometry(true),
@@ -56,7 +51,7 @@ describe('layoutTimeline', () => {
   });
 
   it('counts undated articles instead of placing them', () => {
-    const result = layout([dated('a', '2022-08-10'), makeArticle({ id: 'u', primaryRegions: ['650100'] })], oneMonth);
+    const result = layout([dated('a', '2022-08-10'), makeSummary({ id: 'u', primaryRegions: ['650100'] })], oneMonth);
     expect(result.undated).toBe(1);
     expect(result.marks).toHaveLength(1);
   });

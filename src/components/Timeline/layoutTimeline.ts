@@ -1,5 +1,5 @@
 import { utcDay, utcMonday, utcMonth, type CountableTimeInterval, type ScaleTime } from 'd3';
-import type { Article, DatePrecision, MeasureCategory, MeasureDirection } from '../../model';
+import type { ArticleSummary, DatePrecision, MeasureCategory, MeasureDirection } from '../../model';
 import { EVERY_MEASURE, type LanePlan, type MeasurePredicate } from './lanes';
 import { articleInterval } from './measureTime';
 import { dayCachedFloor, lowerBound, prepareCorpus, type PreparedArticle, type PreparedMeasure } from './prepare';
@@ -154,7 +154,7 @@ function categoryKey(category: MeasureCategory): number {
   return key;
 }
 
-export function layoutTimeline(articles: readonly Article[], scale: ScaleTime<number, number>, options: LayoutOptions): TimelineLayout {
+export function layoutTimeline(articles: readonly ArticleSummary[], scale: ScaleTime<number, number>, options: LayoutOptions): TimelineLayout {
   const { plan, geometry, markSize = 10, showMeasures = false, measureMatches = EVERY_MEASURE, pinned = new Set<string>() } = options;
   const prepared = prepareCorpus(articles, plan, measureMatches);
   const [domainStart, domainEnd] = scale.domain().map(Number) as [number, number];
@@ -248,7 +248,7 @@ export function layoutTimeline(articles: readonly Article[], scale: ScaleTime<nu
 }
 
 /**
- * Measure glyphs, one per (lane, bin, category, direction). A bin shows as many
+ * MeasureSummary glyphs, one per (lane, bin, category, direction). A bin shows as many
  * groups as fit its width, largest first; the last one shown counts the rest ("+n").
  */
 function layoutMeasures(
@@ -335,8 +335,8 @@ export interface DensityBin {
   count: number;
 }
 
-/** Article counts per bin (by the start of their publication date), for the brush strip's context histogram. */
-export function densityBins(articles: readonly Article[], scale: ScaleTime<number, number>, unit: BinUnit): DensityBin[] {
+/** ArticleSummary counts per bin (by the start of their publication date), for the brush strip's context histogram. */
+export function densityBins(articles: readonly ArticleSummary[], scale: ScaleTime<number, number>, unit: BinUnit): DensityBin[] {
   const [domainStart, domainEnd] = scale.domain().map(Number) as [number, number];
   const bins = dayCachedFloor(BIN_INTERVALS[unit]);
   const counts = new Map<number, number>();

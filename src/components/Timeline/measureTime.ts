@@ -1,12 +1,12 @@
-import type { Article, Measure } from '../../model';
+import type { ArticleSummary, MeasureSummary } from '../../model';
 import { dateInterval, precisionOf, publishedInterval, type TimeInterval } from '../../data/publishedInterval';
 
 // Layouts rerun on every zoom frame over thousands of articles; parsing each date once keeps that cheap.
-const intervals = new WeakMap<Article, TimeInterval | null>();
-const measureTimes = new WeakMap<Measure, number | null>();
+const intervals = new WeakMap<ArticleSummary, TimeInterval | null>();
+const measureTimes = new WeakMap<MeasureSummary, number | null>();
 
 /** The article's publication interval (memoised per article object). */
-export function articleInterval(article: Article): TimeInterval | null {
+export function articleInterval(article: ArticleSummary): TimeInterval | null {
   let interval = intervals.get(article);
   if (interval === undefined) {
     interval = publishedInterval(article.published);
@@ -21,7 +21,7 @@ export function articleInterval(article: Article): TimeInterval | null {
  * first day (its span is not spread over periods), which keeps each measure in
  * exactly one period. Null when neither is known.
  */
-export function measureTime(measure: Measure, article: Article): number | null {
+export function measureTime(measure: MeasureSummary, article: ArticleSummary): number | null {
   let time = measureTimes.get(measure);
   if (time === undefined) {
     const own = measure.date ? dateInterval(measure.date, precisionOf(measure.date)) : null;

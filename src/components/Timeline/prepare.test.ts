@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { utcMonday, utcMonth } from 'd3';
-import { makeArticle, makeMeasure } from '../../test/articleFixture';
+import { makeSummary, makeMeasure } from '../../test/articleFixture';
 import { planLanes } from './lanes';
 import { dayCachedFloor, lowerBound, prepareCorpus } from './prepare';
 
 describe('prepareCorpus', () => {
   it('keeps matching, dated measures in time order with their lanes, and counts undated articles', () => {
     const articles = [
-      makeArticle({
+      makeSummary({
         id: 'a',
         primaryRegions: ['650100'],
         published: { date: '2022-08-10', precision: 'day', inferred: false, evidence: { source: 'timestamp', text: '', in: 'text', start: 0, end: 0 } },
@@ -16,7 +16,7 @@ describe('prepareCorpus', () => {
           makeMeasure({ category: 'supplies', direction: 'support', regionCodes: ['620100'] }),
         ],
       }),
-      makeArticle({ id: 'u', measures: [makeMeasure({ category: 'lockdown', direction: 'relax' })] }),
+      makeSummary({ id: 'u', measures: [makeMeasure({ category: 'lockdown', direction: 'relax' })] }),
     ];
     const plan = planLanes(articles, 'province');
     const prepared = prepareCorpus(articles, plan, (m) => m.direction !== 'relax');

@@ -1,12 +1,12 @@
 import { utcDay, type TimeInterval } from 'd3';
-import type { Article, DatePrecision, MeasureCategory, MeasureDirection } from '../../model';
+import type { ArticleSummary, DatePrecision, MeasureCategory, MeasureDirection } from '../../model';
 import { plannedArticleLanes, plannedMeasureLanes, type LanePlan, type MeasurePredicate } from './lanes';
 import { articleInterval, measureTime } from './measureTime';
 import { DAY } from './timeScale';
 import { memoizeLast } from '../../store/memoize';
 
 export interface PreparedArticle {
-  article: Article;
+  article: ArticleSummary;
   start: number;
   end: number;
   precision: DatePrecision;
@@ -35,7 +35,7 @@ export interface PreparedCorpus {
  * Everything the layouts need that does not depend on the zoom: intervals,
  * lanes and matching measures. Memoised on its inputs, so zoom frames only bin.
  */
-export const prepareCorpus = memoizeLast((articles: readonly Article[], plan: LanePlan, measureMatches: MeasurePredicate): PreparedCorpus => {
+export const prepareCorpus = memoizeLast((articles: readonly ArticleSummary[], plan: LanePlan, measureMatches: MeasurePredicate): PreparedCorpus => {
   const laneIndex = new Map(plan.keys.map((key, index) => [key, index]));
   const indices = (keys: string[]) => {
     const result: number[] = [];

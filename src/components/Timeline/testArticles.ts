@@ -1,4 +1,5 @@
 import { act } from '@testing-library/react';
+import { setTestCorpus } from '../../test/storeFixture';
 import { useExplorer } from '../../store';
 import type { Article, DatePrecision } from '../../model';
 import { makeArticle, makeMeasure } from '../../test/articleFixture';
@@ -46,7 +47,7 @@ export function timelineArticles(): Article[] {
 export function resetStoreWithTimelineArticles(): void {
   useExplorer.setState(useExplorer.getInitialState(), true);
   act(() => {
-    useExplorer.getState().setCorpus(timelineArticles(), []);
+    setTestCorpus(timelineArticles());
     useExplorer.getState().setDisplay({ lang: 'en' });
   });
 }

@@ -52,7 +52,7 @@ export function formatDateString(date: string, precision: DatePrecision, lang: L
   return interval ? formatDate(interval.start, precision, lang) : date;
 }
 
-export function formatPublished(published: PublicationDate, lang: Lang): string {
+export function formatPublished(published: Pick<PublicationDate, 'date' | 'precision'>, lang: Lang): string {
   return formatDateString(published.date, published.precision, lang);
 }
 

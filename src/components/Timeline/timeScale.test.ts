@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeArticle } from '../../test/articleFixture';
+import { makeSummary } from '../../test/articleFixture';
 import { clampDomain, corpusExtent, DAY, isFullExtent, MIN_SPAN, panDomain, zoomDomain, type Domain } from './timeScale';
 
 const extent: Domain = [Date.UTC(2020, 0, 1), Date.UTC(2023, 0, 1)];
@@ -7,9 +7,9 @@ const extent: Domain = [Date.UTC(2020, 0, 1), Date.UTC(2023, 0, 1)];
 describe('corpusExtent', () => {
   it('pads the dated span and counts a month-precision date to the end of its month', () => {
     const articles = [
-      makeArticle({ id: 'a', published: { date: '2020-01-20', precision: 'day', inferred: false, evidence: { source: 'timestamp', text: '', in: 'text', start: 0, end: 0 } } }),
-      makeArticle({ id: 'b', published: { date: '2022-11', precision: 'month', inferred: false, evidence: { source: 'signature', text: '', in: 'text', start: 0, end: 0 } } }),
-      makeArticle({ id: 'undated' }),
+      makeSummary({ id: 'a', published: { date: '2020-01-20', precision: 'day', inferred: false, evidence: { source: 'timestamp', text: '', in: 'text', start: 0, end: 0 } } }),
+      makeSummary({ id: 'b', published: { date: '2022-11', precision: 'month', inferred: false, evidence: { source: 'signature', text: '', in: 'text', start: 0, end: 0 } } }),
+      makeSummary({ id: 'undated' }),
     ];
     const [start, end] = corpusExtent(articles);
     expect(start).toBeLessThan(Date.UTC(2020, 0, 20));
@@ -18,7 +18,7 @@ describe('corpusExtent', () => {
   });
 
   it('falls back to 2020–2022 when nothing is dated', () => {
-    expect(corpusExtent([makeArticle({ id: 'x' })])).toEqual([Date.UTC(2020, 0, 1), Date.UTC(2023, 0, 1)]);
+    expect(corpusExtent([makeSummary({ id: 'x' })])).toEqual([Date.UTC(2020, 0, 1), Date.UTC(2023, 0, 1)]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { scaleUtc, utcDay, type ScaleTime } from 'd3';
-import type { Article } from '../../model';
+import type { ArticleSummary } from '../../model';
 import { publishedInterval } from '../../data/publishedInterval';
 
 export const DAY = 86_400_000;
@@ -13,7 +13,7 @@ export type Domain = readonly [number, number];
 const FALLBACK_EXTENT: Domain = [Date.UTC(2020, 0, 1), Date.UTC(2023, 0, 1)];
 
 /** Earliest start and latest end of the articles' publication intervals, or null when none is dated. */
-export function dataExtent(articles: readonly Article[]): Domain | null {
+export function dataExtent(articles: readonly ArticleSummary[]): Domain | null {
   let start = Number.POSITIVE_INFINITY;
   let end = Number.NEGATIVE_INFINITY;
   for (const article of articles) {
@@ -26,7 +26,7 @@ export function dataExtent(articles: readonly Article[]): Domain | null {
 }
 
 /** The whole zoomable range: the data extent padded by 3% (at least two weeks) on each side, on day boundaries. */
-export function corpusExtent(articles: readonly Article[]): Domain {
+export function corpusExtent(articles: readonly ArticleSummary[]): Domain {
   const extent = dataExtent(articles);
   if (!extent) return FALLBACK_EXTENT;
   const pad = Math.max(14 * DAY, (extent[1] - extent[0]) * 0.03);

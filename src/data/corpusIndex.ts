@@ -1,0 +1,118 @@
+import { type ArticleSummary, type MeasureCategory, type MeasureDirection } from '../model';
+import { MEASURE_CATEGORIES, MEASURE_DIRECTIONS } from '../parse/measures/taxonomy';
+import type { Filters } from '../store/filters';
+import type { FilterKey } from './filterArticles';
+import { byPublicationDate } from './publicationOrder';
+import { filterInterval, publishedInterval } from './publishedInterval';
+import { scopesOf } from './regionScope';
+
+/**
+ * Column-wise facts about every article, built once per collection, so a filter
+ * is a pass over typed arrays rather than over objects: region membership as
+ * posting lists, measure kinds as bit sets, publication intervals as numbers,
+ * and a publication-date order so results need no sort.
+ */
+export interface CorpusIndex {
+  articles: readonly ArticleSummary[];
+  /** Positions in publication-date order (undated last). */
+  byDate: Uint32Array;
+  start: Float64Array;
+  end: Float64Array;
+  /** WORDS bits per article: bit (category · 4 + direction) set when some measure has that pair. */
+  measureBits: Uint32Array;
+  /** Region scope → positions of the articles in it (see `articleInRegion`). */
+  regionPostings: Map<string, Uint32Array>;
+}
+
+const CATEGORY_INDEX = new Map<MeasureCategory, number>(MEASURE_CATEGORIES.map((category, index) => [category.id, index]));
+const DIRECTION_INDEX = new Map<MeasureDirection, number>(MEASURE_DIRECTIONS.map((direction, index) => [direction.id, index]));
+const DIRECTIONS = MEASURE_DIRECTIONS.length;
+const WORDS = Math.ceil((MEASURE_CATEGORIES.length * DIRECTIONS) / 32);
+
+const pairBit = (category: MeasureCategory, direction: MeasureDirection): number | null => {
+  const c = CATEGORY_INDEX.get(category);
+  const d = DIRECTION_INDEX.get(direction);
+  return c === undefined || d === undefined ? null : c * DIRECTIONS + d;
+};
+
+export function buildCorpusIndex(articles: readonly ArticleSummary[]): CorpusIndex {
+  const n = articles.length;
+  const start = new Float64Array(n).fill(Number.NaN);
+  const end = new Float64Array(n).fill(Number.NaN);
+  const measureBits = new Uint32Array(n * WORDS);
+  const postings = new Map<string, number[]>();
+  articles.forEach((article, position) => {
+    const interval = publishedInterval(article.published);
+    if (interval) {
+      start[position] = interval.start;
+      end[position] = interval.end;
+    }
+    const scopes = new Set<string>();
+    for (const code of article.primaryRegions) for (const scope of scopesOf(code)) scopes.add(scope);
+    for (const measure of article.measures) {
+      const bit = pairBit(measure.category, measure.direction);
+      if (bit !== null) measureBits[position * WORDS + (bit >>> 5)]! |= 1 << (bit & 31);
+      for (const code of measure.regionCodes) for (const scope of scopesOf(code)) scopes.add(scope);
+    }
+    for (const scope of scopes) {
+      const list = postings.get(scope);
+      if (list) list.push(position);
+      else postings.set(scope, [position]);
+    }
+  });
+  const byDate = Uint32Array.from(articles.keys()).sort((a, b) => byPublicationDate(articles[a]!, articles[b]!));
+  const regionPostings = new Map([...postings].map(([scope, list]) => [scope, Uint32Array.from(list)]));
+  return { articles, byDate, start, end, measureBits, regionPostings };
+}
+
+function measureQueryBits(filters: Pick<Filters, 'categories' | 'directions'>): Uint32Array {
+  const bits = new Uint32Array(WORDS);
+  const categories = filters.categories.length > 0 ? filters.categories : MEASURE_CATEGORIES.map((category) => category.id);
+  const directions = filters.directions.length > 0 ? filters.directions : MEASURE_DIRECTIONS.map((direction) => direction.id);
+  for (const category of categories) {
+    for (const direction of directions) {
+      const bit = pairBit(category, direction);
+      if (bit !== null) bits[bit >>> 5]! |= 1 << (bit & 31);
+    }
+  }
+  return bits;
+}
+
+/**
+ * The articles passing every filter except those in `ignore`, in publication
+ * order. `queryMatches` marks, by position, the articles whose text matches
+ * `filters.query` (the search runs elsewhere); null means no text filter.
+ */
+export function filterCorpus(
+  index: CorpusIndex,
+  filters: Filters,
+  queryMatches: Uint8Array | null,
+  ignore: readonly FilterKey[] = [],
+): ArticleSummary[] {
+  const n = index.articles.length;
+  let regionMask: Uint8Array | null = null;
+  if (filters.region !== null && !ignore.includes('region')) {
+    regionMask = new Uint8Array(n);
+    for (const position of index.regionPostings.get(filters.region) ?? []) regionMask[position] = 1;
+  }
+  const useDate = (filters.from !== null || filters.to !== null) && !ignore.includes('date');
+  const range = filterInterval(filters.from, filters.to);
+  const useMeasures = (filters.categories.length > 0 || filters.directions.length > 0) && !ignore.includes('measures');
+  const wanted = useMeasures ? measureQueryBits(filters) : null;
+  const query = ignore.includes('query') ? null : queryMatches;
+  const { byDate, start, end, measureBits } = index;
+  const result: ArticleSummary[] = [];
+  for (let i = 0; i < n; i++) {
+    const position = byDate[i]!;
+    if (regionMask && regionMask[position] === 0) continue;
+    if (query && query[position] !== 1) continue;
+    if (useDate && !(start[position]! < range.end && end[position]! > range.start)) continue;
+    if (wanted) {
+      let any = 0;
+      for (let w = 0; w < WORDS; w++) any |= measureBits[position * WORDS + w]! & wanted[w]!;
+      if (any === 0) continue;
+    }
+    result.push(index.articles[position]!);
+  }
+  return result;
+}
