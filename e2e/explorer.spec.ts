@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './test';
 import { readFileSync } from 'node:fs';
 import { ALL_SEEDS, SEED, expectListed, openExplorer } from './fixtures';
 
@@ -181,14 +180,6 @@ test('CSV export downloads the filtered rows', async ({ page }) => {
     if (/^[0-9A-Za-z_-]+,/.test(row)) expect(row.startsWith(`${SEED.korla},`)).toBe(true);
   }
   expect(csv).toContain('apology');
-});
-
-test('the main view has no serious or critical accessibility violations', async ({ page }) => {
-  await openExplorer(page, `?article=${SEED.korla}`);
-  await expect(page.getByTestId('article-title')).toBeVisible();
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
 });
 
 test('a province with data opens to its prefectures', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { SEED, openExplorer } from './fixtures';
 
 /** Screenshots of the main views for people to look at; written to test-results/, not committed. */

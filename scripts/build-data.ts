@@ -2,9 +2,10 @@
  * `npm run data` — parses the collection the app is built over and writes it,
  * split for fast loading (see src/data/collectionFormat.ts), to public/data/.
  *
- * What is parsed: the arguments if given (files, folders, `--jsonl FILE`), else
- * the folder or file named by the CORPUS environment variable, else public/seeds.
- *   CORPUS=/path/to/archive npm run build
+ * What is parsed: the arguments if given (files, folders, `.jsonl`/`.csv` archives,
+ * `--jsonl FILE`), else the folder or file named by the CORPUS environment variable,
+ * else public/seeds.
+ *   CORPUS=/path/to/archive.csv npm run build
  *   npm run data -- /path/to/archive --out public/data
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,9 +28,8 @@ export interface BuildDataReport {
 export function buildData(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): BuildDataReport {
   const options = parseArgs(argv);
   if (options.inputs.length === 0 && options.jsonl.length === 0) {
-    const corpus = env.CORPUS?.trim() || 'public/seeds';
-    if (/\.jsonl$/i.test(corpus)) options.jsonl.push(corpus);
-    else options.inputs.push(corpus);
+    // An archive (.jsonl, .csv…) is told apart from a folder or article file by its extension.
+    options.inputs.push(env.CORPUS?.trim() || 'public/seeds');
   }
   const out = resolve(options.out ?? 'public/data');
   const started = performance.now();

@@ -1,15 +1,18 @@
 /**
- * `npm run parse -- <files or folders…> [--jsonl FILE] [--limit N] [--out FILE]`
+ * `npm run parse -- <files, folders or archives…> [--jsonl FILE] [--limit N] [--out FILE]`
  *
  * Parses news articles into `{ schemaVersion, articles, errors }` JSON. Folders are
- * read recursively (hidden files skipped). `--jsonl` reads one article per line from
- * a JSON-lines file with `title` and `text` fields (e.g. a labelled news corpus).
- * A file that cannot be read or parsed becomes an entry in `errors`; the rest still load.
+ * read recursively (hidden files skipped). Archives — `.jsonl`/`.ndjson` and
+ * `.csv`/`.tsv` files, or any file given with `--jsonl` — hold one article per row;
+ * their column names are listed in scripts/inputs/rowFields.ts, and each row's
+ * metadata is kept on its article as `given`. `--limit` caps the rows per archive.
+ * A file or row that cannot be read or parsed becomes an entry in `errors`; the rest still load.
  */
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import type { FileError, ParsedCorpus } from '../src/model';
-import { parseCorpus, type SourceFile } from '../src/parse/parseCorpus';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { ParsedCorpus } from '../src/model';
+import { parseCorpus } from '../src/parse/parseCorpus';
+import { readInputs } from './inputs/readInputs';
 
 export interface CliOptions {
   inputs: string[];
@@ -37,70 +40,11 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   return options;
 }
 
-function collectFiles(input: string, errors: FileError[]): SourceFile[] {
-  const root = resolve(input);
-  let stats;
-  try {
-    stats = statSync(root);
-  } catch {
-    errors.push({ file: input, message: 'No such file or folder.' });
-    return [];
-  }
-  if (stats.isFile()) return [{ name: input.split(/[\\/]/).pop() ?? input, bytes: readFileSync(root) }];
-  const files: SourceFile[] = [];
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (entry.name.startsWith('.')) continue;
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile()) {
-        try {
-          files.push({ name: relative(root, path), bytes: readFileSync(path) });
-        } catch (error) {
-          errors.push({ file: relative(root, path), message: `Could not read the file: ${(error as Error).message}` });
-        }
-      }
-    }
-  };
-  walk(root);
-  return files;
-}
-
-function jsonlFiles(path: string, limit: number, errors: FileError[]): SourceFile[] {
-  const name = path.split(/[\\/]/).pop() ?? path;
-  let content: string;
-  try {
-    content = readFileSync(path, 'utf8');
-  } catch {
-    errors.push({ file: path, message: 'No such file.' });
-    return [];
-  }
-  const encoder = new TextEncoder();
-  const files: SourceFile[] = [];
-  content.split('\n').forEach((line, index) => {
-    if (line.trim() === '' || files.length >= limit) return;
-    const file = `${name}#${index + 1}`;
-    try {
-      const row = JSON.parse(line) as { title?: unknown; text?: unknown };
-      const title = typeof row.title === 'string' ? row.title : '';
-      const text = typeof row.text === 'string' ? row.text : '';
-      files.push({ name: file, bytes: encoder.encode(title && !text.startsWith(title) ? `${title}\n\n${text}` : text) });
-    } catch {
-      errors.push({ file, message: 'This line is not valid JSON.' });
-    }
-  });
-  return files;
-}
-
 /** Reads and parses everything the options name; unreadable inputs become errors first in the list. */
 export function parseInputs(options: Pick<CliOptions, 'inputs' | 'jsonl' | 'limit'>): ParsedCorpus {
-  const readErrors: FileError[] = [];
-  const files = [
-    ...options.inputs.flatMap((input) => collectFiles(input, readErrors)),
-    ...options.jsonl.flatMap((path) => jsonlFiles(path, options.limit, readErrors)),
-  ];
+  const { files, errors: readErrors } = readInputs(options);
   const corpus = parseCorpus(files);
-  corpus.errors.unshift(...readErrors);
+  corpus.errors = [...readErrors, ...corpus.errors];
   return corpus;
 }
 
@@ -113,7 +57,7 @@ export function runCli(argv: readonly string[]): number {
     return 2;
   }
   if (options.inputs.length === 0 && options.jsonl.length === 0) {
-    process.stderr.write('usage: npm run parse -- <files or folders…> [--jsonl FILE] [--limit N] [--out FILE]\n');
+    process.stderr.write('usage: npm run parse -- <files, folders, .jsonl or .csv archives…> [--jsonl FILE] [--limit N] [--out FILE]\n');
     return 2;
   }
   const corpus = parseInputs(options);

@@ -119,6 +119,29 @@ export interface DamagedSpan extends TextSpan {
   reason: 'mojibake' | 'replacement-character';
 }
 
+/**
+ * What an archive row (a JSONL or CSV corpus) says about its article, kept apart
+ * from what the parser read in the text. The row's date places the article on
+ * the timeline (see src/data/summarise.ts); the text's own date stays in `published`.
+ */
+export interface GivenMetadata {
+  title?: string;
+  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; its length says its precision. */
+  date?: string;
+  source?: string;
+  url?: string;
+  /** The row's region fields as written, e.g. `河北省 石家庄市`. */
+  regionText?: string;
+  /** `regionText` resolved with the gazetteer, the most specific region each place names. */
+  regionCodes?: string[];
+}
+
+/**
+ * The part of the row's metadata every collection view carries; title, source,
+ * URL and region text stay in the full record (they would grow the index by half).
+ */
+export type GivenSummary = Pick<GivenMetadata, 'date' | 'regionCodes'>;
+
 export interface Article {
   /** Stable, URL-safe id derived from the file name. */
   id: string;
@@ -144,6 +167,8 @@ export interface Article {
   primaryRegions: string[];
   measures: Measure[];
   damage: DamagedSpan[];
+  /** Metadata the archive row gave alongside the text, when the article came from one. */
+  given?: GivenMetadata;
 }
 
 export interface FileError {
@@ -173,6 +198,7 @@ export interface ArticleSummary {
   author: string | null;
   script: Script;
   encoding: string;
+  /** Where the article is placed: the archive row's date when it gives one, else the text's publication date. */
   published: PublishedDateSummary | null;
   primaryRegions: string[];
   /** Every region the text names. */
@@ -181,6 +207,8 @@ export interface ArticleSummary {
   /** Whether the cleaner left damaged text it could not repair. */
   damaged: boolean;
   origin: ArticleOrigin;
+  /** The archive row's date and regions; when it has a date, `published` is that date. */
+  given?: GivenSummary;
 }
 
 export interface ParsedCorpus {

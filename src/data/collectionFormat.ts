@@ -1,4 +1,5 @@
-import type { Article, ArticleSummary, FileError, ParsedCorpus } from '../model';
+import type { Article, ArticleSummary, FileError, MeasureCategory, MeasureDirection, ParsedCorpus } from '../model';
+import { MEASURE_CATEGORIES, MEASURE_DIRECTIONS } from '../parse/measures/taxonomy';
 import { byPublicationDate } from './publicationOrder';
 import { summariseArticle } from './summarise';
 
@@ -12,13 +13,22 @@ import { summariseArticle } from './summarise';
 export const COLLECTION_FORMAT_VERSION = 1;
 export const DEFAULT_SHARD_SIZE = 500;
 
-export type SummaryRecord = Omit<ArticleSummary, 'origin'>;
+/**
+ * A measure in the index as `[category, direction, start, end, date, ...regionCodes]`,
+ * category and direction as positions in the index's own `categories` and
+ * `directions` lists: a third of the size of an object, and an article can report dozens.
+ */
+export type MeasureTuple = [number, number, number, number, string | null, ...string[]];
+
+export type SummaryRecord = Omit<ArticleSummary, 'origin' | 'measures'> & { measures: MeasureTuple[] };
 
 export interface CollectionIndexFile {
   format: 'collection-index';
   version: typeof COLLECTION_FORMAT_VERSION;
   shardSize: number;
   shardCount: number;
+  categories: MeasureCategory[];
+  directions: MeasureDirection[];
   articles: SummaryRecord[];
   errors: FileError[];
 }
@@ -62,14 +72,29 @@ function toRecord(article: Article): ArticleRecord {
   };
 }
 
-function withoutOrigin(summary: ArticleSummary): SummaryRecord {
-  const { origin: _origin, ...record } = summary;
-  return record;
+const CATEGORY_IDS = MEASURE_CATEGORIES.map((category) => category.id);
+const DIRECTION_IDS = MEASURE_DIRECTIONS.map((direction) => direction.id);
+
+function toSummaryRecord(summary: ArticleSummary): SummaryRecord {
+  const { origin: _origin, measures, ...record } = summary;
+  return {
+    ...record,
+    measures: measures.map((measure): MeasureTuple => [
+      CATEGORY_IDS.indexOf(measure.category),
+      DIRECTION_IDS.indexOf(measure.direction),
+      measure.start,
+      measure.end,
+      measure.date,
+      ...measure.regionCodes,
+    ]),
+  };
 }
 
-/** Orders the collection by publication date, so neighbours on the timeline share a shard. */
+/** Orders the collection by the date each summary is placed at, so neighbours on the timeline share a shard. */
 export function splitCollection(corpus: ParsedCorpus, shardSize = DEFAULT_SHARD_SIZE): SplitCollection {
-  const ordered = [...corpus.articles].sort(byPublicationDate);
+  const summarised = corpus.articles.map((article) => ({ article, summary: summariseArticle(article, 'collection') }));
+  summarised.sort((a, b) => byPublicationDate(a.summary, b.summary));
+  const ordered = summarised.map(({ article }) => article);
   const shardCount = Math.ceil(ordered.length / shardSize);
   const articleShards: ArticleShardFile[] = [];
   const searchShards: SearchShardFile[] = [];
@@ -84,7 +109,9 @@ export function splitCollection(corpus: ParsedCorpus, shardSize = DEFAULT_SHARD_
       version: COLLECTION_FORMAT_VERSION,
       shardSize,
       shardCount,
-      articles: ordered.map((article) => withoutOrigin(summariseArticle(article, 'collection'))),
+      categories: CATEGORY_IDS,
+      directions: DIRECTION_IDS,
+      articles: summarised.map(({ summary }) => toSummaryRecord(summary)),
       errors: corpus.errors,
     },
     articleShards,

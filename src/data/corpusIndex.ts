@@ -4,7 +4,7 @@ import type { Filters } from '../store/filters';
 import type { FilterKey } from './filterArticles';
 import { byPublicationDate } from './publicationOrder';
 import { filterInterval, publishedInterval } from './publishedInterval';
-import { scopesOf } from './regionScope';
+import { scopesOfList } from './regionScope';
 
 /**
  * Column-wise facts about every article, built once per collection, so a filter
@@ -48,11 +48,11 @@ export function buildCorpusIndex(articles: readonly ArticleSummary[]): CorpusInd
       end[position] = interval.end;
     }
     const scopes = new Set<string>();
-    for (const code of article.primaryRegions) for (const scope of scopesOf(code)) scopes.add(scope);
+    for (const scope of scopesOfList(article.primaryRegions)) scopes.add(scope);
     for (const measure of article.measures) {
       const bit = pairBit(measure.category, measure.direction);
       if (bit !== null) measureBits[position * WORDS + (bit >>> 5)]! |= 1 << (bit & 31);
-      for (const code of measure.regionCodes) for (const scope of scopesOf(code)) scopes.add(scope);
+      for (const scope of scopesOfList(measure.regionCodes)) scopes.add(scope);
     }
     for (const scope of scopes) {
       const list = postings.get(scope);

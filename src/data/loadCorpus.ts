@@ -1,6 +1,7 @@
 import type { StoreApi } from 'zustand';
 import type { ExplorerState } from '../store';
 import { fetchJson } from './fetchJson';
+import { loadGazetteer } from './lazy/lazyGazetteer';
 import { readCollectionIndex } from './readCollection';
 
 export const DEFAULT_COLLECTION_URL = `${import.meta.env.BASE_URL}data/`;
@@ -10,7 +11,9 @@ export async function loadCorpus(store: StoreApi<ExplorerState>, baseUrl = DEFAU
   store.getState().beginCorpusLoad();
   try {
     const url = `${baseUrl}index.json`;
-    const index = readCollectionIndex(await fetchJson(url, 'The article collection'), url);
+    // Articles are shown with their region names, so the gazetteer is loaded alongside.
+    const [json] = await Promise.all([fetchJson(url, 'The article collection'), loadGazetteer()]);
+    const index = readCollectionIndex(json, url);
     store.getState().setCorpus(index.summaries, index.errors, {
       baseUrl,
       shardSize: index.shardSize,

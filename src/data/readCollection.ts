@@ -1,6 +1,7 @@
 import type { Article, ArticleSummary, FileError, MeasureSummary } from '../model';
 import { MEASURE_CATEGORIES, MEASURE_DIRECTIONS } from '../parse/measures/taxonomy';
 import { COLLECTION_FORMAT_VERSION } from './collectionFormat';
+import { readGivenSummary } from './givenMetadata';
 import { readFileErrors, validateArticleRecords } from './validateCorpus';
 
 const CATEGORIES = new Set<string>(MEASURE_CATEGORIES.map((category) => category.id));
@@ -19,13 +20,34 @@ export interface CollectionIndex {
   shardCount: number;
 }
 
-function readMeasure(value: unknown): MeasureSummary | null {
-  if (!isObject(value)) return null;
-  const { category, direction, regionCodes, date, start, end } = value;
+/** The index names its categories and directions once; measures refer to them by position. */
+interface MeasureVocabulary {
+  categories: unknown[];
+  directions: unknown[];
+  /**
+   * One shared array per distinct list of region codes: tens of thousands of
+   * measures name the same few places, and views cache work per list.
+   */
+  codeLists: Map<string, string[]>;
+}
+
+function shareCodeList(codes: string[], vocabulary: MeasureVocabulary): string[] {
+  const key = codes.join();
+  const shared = vocabulary.codeLists.get(key);
+  if (shared) return shared;
+  vocabulary.codeLists.set(key, codes);
+  return codes;
+}
+
+function readMeasure(value: unknown, vocabulary: MeasureVocabulary): MeasureSummary | null {
+  if (!Array.isArray(value) || value.length < 5) return null;
+  const [categoryIndex, directionIndex, start, end, date, ...regionCodes] = value as unknown[];
+  const category = typeof categoryIndex === 'number' ? vocabulary.categories[categoryIndex] : undefined;
+  const direction = typeof directionIndex === 'number' ? vocabulary.directions[directionIndex] : undefined;
   if (typeof category !== 'string' || !CATEGORIES.has(category)) return null;
   if (typeof direction !== 'string' || !DIRECTIONS.has(direction)) return null;
   if (typeof start !== 'number' || typeof end !== 'number' || start > end || !isStringList(regionCodes)) return null;
-  return { category, direction, regionCodes, date: stringOrNull(date), start, end } as MeasureSummary;
+  return { category, direction, regionCodes: shareCodeList(regionCodes, vocabulary), date: stringOrNull(date), start, end } as MeasureSummary;
 }
 
 function readPublished(value: unknown): ArticleSummary['published'] {
@@ -35,11 +57,12 @@ function readPublished(value: unknown): ArticleSummary['published'] {
 }
 
 /** One summary, or why it cannot be used. */
-function readSummary(value: unknown): ArticleSummary | string {
+function readSummary(value: unknown, vocabulary: MeasureVocabulary): ArticleSummary | string {
   if (!isObject(value)) return 'not an object';
   if (typeof value.id !== 'string' || typeof value.file !== 'string' || typeof value.title !== 'string') return 'missing id, file or title';
   if (!isStringList(value.primaryRegions) || !Array.isArray(value.measures)) return 'missing regions or measures';
-  const measures = value.measures.map(readMeasure).filter((measure): measure is MeasureSummary => measure !== null);
+  const measures = value.measures.map((measure) => readMeasure(measure, vocabulary)).filter((measure): measure is MeasureSummary => measure !== null);
+  const given = readGivenSummary(value.given);
   return {
     id: value.id,
     file: value.file,
@@ -49,11 +72,12 @@ function readSummary(value: unknown): ArticleSummary | string {
     script: value.script === 'traditional' || value.script === 'mixed' ? value.script : 'simplified',
     encoding: typeof value.encoding === 'string' ? value.encoding : 'utf-8',
     published: readPublished(value.published),
-    primaryRegions: value.primaryRegions,
-    regionCodes: isStringList(value.regionCodes) ? value.regionCodes : [],
+    primaryRegions: shareCodeList(value.primaryRegions, vocabulary),
+    regionCodes: isStringList(value.regionCodes) ? shareCodeList(value.regionCodes, vocabulary) : [],
     measures,
     damaged: value.damaged === true,
     origin: 'collection',
+    ...(given ? { given } : {}),
   };
 }
 
@@ -66,11 +90,16 @@ export function readCollectionIndex(json: unknown, origin: string): CollectionIn
     throw new Error(`${origin} has format version ${String(json.version)}; this app reads version ${COLLECTION_FORMAT_VERSION}.`);
   }
   const shardSize = typeof json.shardSize === 'number' && json.shardSize > 0 ? json.shardSize : json.articles.length || 1;
+  const vocabulary: MeasureVocabulary = {
+    categories: Array.isArray(json.categories) ? json.categories : [],
+    directions: Array.isArray(json.directions) ? json.directions : [],
+    codeLists: new Map(),
+  };
   const summaries: ArticleSummary[] = [];
   const positions: number[] = [];
   const errors = readFileErrors(json.errors);
   json.articles.forEach((value: unknown, position: number) => {
-    const summary = readSummary(value);
+    const summary = readSummary(value, vocabulary);
     if (typeof summary !== 'string') {
       summaries.push(summary);
       positions.push(position);

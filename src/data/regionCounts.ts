@@ -1,7 +1,7 @@
 import type { ArticleSummary } from '../model';
 import type { Filters } from '../store/filters';
 import { measureMatches } from './filterArticles';
-import { scopesOf } from './regionScope';
+import { scopesOfList } from './regionScope';
 
 export interface RegionCount {
   articles: number;
@@ -9,6 +9,36 @@ export interface RegionCount {
 }
 
 export const NO_COUNT: RegionCount = { articles: 0, measures: 0 };
+
+type Countable = Pick<ArticleSummary, 'primaryRegions' | 'measures'>;
+
+interface ArticleScopes {
+  /** Scopes the article is about. */
+  primary: string[];
+  /** Per measure, the scopes it applies to (the article's first primary region when it names none). */
+  measures: string[][];
+}
+
+// Summaries never change, so their scopes are worked out once, not on every filter change.
+const scopeCache = new WeakMap<Countable, ArticleScopes>();
+
+function articleScopes(article: Countable): ArticleScopes {
+  let scopes = scopeCache.get(article);
+  if (!scopes) {
+    const fallback = article.primaryRegions.slice(0, 1);
+    scopes = {
+      primary: scopesOfList(article.primaryRegions),
+      measures: article.measures.map((measure) => scopesOfList(measure.regionCodes.length > 0 ? measure.regionCodes : fallback)),
+    };
+    scopeCache.set(article, scopes);
+  }
+  return scopes;
+}
+
+interface Tally extends RegionCount {
+  /** The last article counted here, so an article counts once per region without a set per article. */
+  lastArticle: number;
+}
 
 /**
  * Articles and measures per region: an article counts once for each region it
@@ -18,30 +48,38 @@ export const NO_COUNT: RegionCount = { articles: 0, measures: 0 };
  * regions are counted (and all of them appear, at zero if need be).
  */
 export function countRegions(
-  articles: readonly Pick<ArticleSummary, 'primaryRegions' | 'measures'>[],
+  articles: readonly Countable[],
   filters: Pick<Filters, 'categories' | 'directions'>,
   codes?: readonly string[],
 ): Map<string, RegionCount> {
-  const counts = new Map<string, RegionCount>((codes ?? []).map((code) => [code, { articles: 0, measures: 0 }]));
+  const tallies = new Map<string, Tally>((codes ?? []).map((code) => [code, { articles: 0, measures: 0, lastArticle: -1 }]));
   const wanted = codes ? new Set(codes) : null;
-  const scopes = (code: string) => (wanted ? scopesOf(code).filter((scope) => wanted.has(scope)) : scopesOf(code));
-  const entry = (code: string) => {
-    let count = counts.get(code);
-    if (!count) counts.set(code, (count = { articles: 0, measures: 0 }));
-    return count;
-  };
-  for (const article of articles) {
-    const touched = new Set<string>();
-    for (const code of article.primaryRegions) for (const scope of scopes(code)) touched.add(scope);
-    for (const measure of article.measures) {
-      if (!measureMatches(measure, filters)) continue;
-      const regions = measure.regionCodes.length > 0 ? measure.regionCodes : article.primaryRegions.slice(0, 1);
-      for (const scope of new Set(regions.flatMap(scopes))) {
-        touched.add(scope);
-        entry(scope).measures++;
-      }
+  const everyMeasure = filters.categories.length === 0 && filters.directions.length === 0;
+  const tally = (scope: string): Tally | null => {
+    let entry = tallies.get(scope);
+    if (!entry) {
+      if (wanted) return null;
+      tallies.set(scope, (entry = { articles: 0, measures: 0, lastArticle: -1 }));
     }
-    for (const scope of touched) entry(scope).articles++;
-  }
-  return counts;
+    return entry;
+  };
+  articles.forEach((article, index) => {
+    const scopes = articleScopes(article);
+    const touch = (entry: Tally | null) => {
+      if (entry && entry.lastArticle !== index) {
+        entry.lastArticle = index;
+        entry.articles++;
+      }
+      return entry;
+    };
+    for (const scope of scopes.primary) touch(tally(scope));
+    article.measures.forEach((measure, measureIndex) => {
+      if (!everyMeasure && !measureMatches(measure, filters)) return;
+      for (const scope of scopes.measures[measureIndex]!) {
+        const entry = touch(tally(scope));
+        if (entry) entry.measures++;
+      }
+    });
+  });
+  return new Map([...tallies].map(([scope, { articles: count, measures }]) => [scope, { articles: count, measures }]));
 }

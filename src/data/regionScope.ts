@@ -30,3 +30,12 @@ export function scopesOf(code: string): string[] {
   const province = `${code.slice(0, 2)}0000`;
   return code === province ? [code] : code === prefecture ? [code, province] : [code, prefecture, province];
 }
+
+const scopeListCache = new WeakMap<readonly string[], string[]>();
+
+/** Every scope holding any of the codes, without repeats; cached per list (lists are shared, see readCollection). */
+export function scopesOfList(codes: readonly string[]): string[] {
+  let scopes = scopeListCache.get(codes);
+  if (!scopes) scopeListCache.set(codes, (scopes = [...new Set(codes.flatMap(scopesOf))]));
+  return scopes;
+}

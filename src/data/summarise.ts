@@ -1,7 +1,21 @@
-import type { Article, ArticleOrigin, ArticleSummary } from '../model';
+import type { Article, ArticleOrigin, ArticleSummary, PublishedDateSummary } from '../model';
+import { summariseGiven } from './givenMetadata';
+import { precisionOf } from './publishedInterval';
+
+/**
+ * The date an article is placed at on the timeline, in date filters and in list
+ * order: the archive row's own date when it gives one, else the date read from the text.
+ */
+function placementDate(article: Pick<Article, 'given' | 'published'>): PublishedDateSummary | null {
+  const rowDate = article.given?.date;
+  if (rowDate) return { date: rowDate, precision: precisionOf(rowDate), inferred: false };
+  const { published } = article;
+  return published ? { date: published.date, precision: published.precision, inferred: published.inferred } : null;
+}
 
 /** The light part of a full record that collection views and filters work from. */
 export function summariseArticle(article: Article, origin: ArticleOrigin): ArticleSummary {
+  const given = summariseGiven(article.given);
   return {
     id: article.id,
     file: article.file,
@@ -10,9 +24,7 @@ export function summariseArticle(article: Article, origin: ArticleOrigin): Artic
     author: article.author,
     script: article.script,
     encoding: article.encoding,
-    published: article.published
-      ? { date: article.published.date, precision: article.published.precision, inferred: article.published.inferred }
-      : null,
+    published: placementDate(article),
     primaryRegions: article.primaryRegions,
     regionCodes: article.regions.map((region) => region.code),
     measures: article.measures.map(({ category, direction, regionCodes, date, start, end }) => ({
@@ -25,5 +37,6 @@ export function summariseArticle(article: Article, origin: ArticleOrigin): Artic
     })),
     damaged: article.damage.length > 0,
     origin,
+    ...(given ? { given } : {}),
   };
 }

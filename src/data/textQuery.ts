@@ -1,8 +1,8 @@
-import { toSimplified } from '../parse/simplify';
+import { currentSimplify, type Simplify } from './lazy/lazySimplifier';
 
 /** A query in either script matches text in either: both sides compare in Simplified, case-folded. */
-export function normaliseQuery(query: string): string {
-  return toSimplified(query.trim().replace(/\s+/g, ' ')).toLowerCase();
+export function normaliseQuery(query: string, simplify: Simplify = currentSimplify()): string {
+  return simplify(query.trim().replace(/\s+/g, ' ')).toLowerCase();
 }
 
 export function matchesQuery(haystackSimplified: string, normalisedQuery: string): boolean {

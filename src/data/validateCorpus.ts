@@ -1,5 +1,6 @@
 import { SCHEMA_VERSION, type Article, type FileError, type Measure } from '../model';
 import { MEASURE_CATEGORIES, MEASURE_DIRECTIONS } from '../parse/measures/taxonomy';
+import { readGivenMetadata } from './givenMetadata';
 
 const CATEGORIES = new Set<string>(MEASURE_CATEGORIES.map((category) => category.id));
 const DIRECTIONS = new Set<string>(MEASURE_DIRECTIONS.map((direction) => direction.id));
@@ -57,6 +58,9 @@ function normaliseArticle(record: Record<string, unknown>): { article: Article; 
     damage: Array.isArray(record.damage) ? record.damage : [],
     measures,
   } as unknown as Article;
+  const given = readGivenMetadata(record.given);
+  if (given) article.given = given;
+  else delete article.given;
   return { article, droppedMeasures: (record.measures as unknown[]).length - measures.length };
 }
 

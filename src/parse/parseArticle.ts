@@ -50,7 +50,7 @@ function buildArticle(file: string, raw: string, encoding: string): Article {
     title: cleaned.title,
     source: cleaned.source,
     author: cleaned.author,
-    script: detectScript(text).script,
+    script: detectScript(text, textSimplified, textTraditional).script,
     text,
     textSimplified,
     textTraditional,

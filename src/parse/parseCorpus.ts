@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION, type Article, type FileError, type ParsedCorpus } from '../model';
+import { SCHEMA_VERSION, type Article, type FileError, type GivenMetadata, type ParsedCorpus } from '../model';
 import { uniqueIds } from './articleId';
 import { parseArticleBytes } from './parseArticle';
 
@@ -6,6 +6,8 @@ export interface SourceFile {
   /** Name shown to users and used for the article id (a path relative to what was given). */
   name: string;
   bytes: Uint8Array;
+  /** Metadata an archive row gave with the text; kept on the article as is. */
+  given?: GivenMetadata;
 }
 
 /** Parses every file independently: one bad file becomes an entry in `errors`, never a failed load. */
@@ -14,8 +16,9 @@ export function parseCorpus(files: readonly SourceFile[]): ParsedCorpus {
   const errors: FileError[] = [];
   for (const file of files) {
     const outcome = parseArticleBytes(file.name, file.bytes);
-    if (outcome.ok) articles.push(outcome.article);
-    else errors.push(outcome.error);
+    if (!outcome.ok) errors.push(outcome.error);
+    else if (file.given) articles.push({ ...outcome.article, given: file.given });
+    else articles.push(outcome.article);
   }
   const ids = uniqueIds(articles.map((article) => article.id));
   articles.forEach((article, index) => (article.id = ids[index]!));

@@ -1,6 +1,7 @@
-import { Converter } from 'opencc-js/cn2t';
+import { configs } from 'opencc-js/preset/cn2t';
 import type { Script } from '../model';
 import { alignedConvert } from './alignedConvert';
+import { segmentedConverter, type SegmentedConfig } from './phraseConverter';
 import { toSimplified } from './simplify';
 
 /**
@@ -10,7 +11,7 @@ import { toSimplified } from './simplify';
  */
 
 // Simplified → Traditional uses Taiwan forms (裡, 臺) for display.
-const rawToTraditional = Converter({ from: 'cn', to: 'tw' });
+const rawToTraditional = segmentedConverter(configs.s2tw as SegmentedConfig);
 
 export { toSimplified };
 
@@ -19,6 +20,16 @@ export function toTraditional(text: string): string {
 }
 
 const HAN = /\p{Script=Han}/u;
+let hanUnits: Uint8Array | null = null;
+
+/** Whether a single UTF-16 code unit is Han, by a table built once: the test runs on every character. */
+function isHanUnit(unit: number): boolean {
+  if (!hanUnits) {
+    hanUnits = new Uint8Array(0x10000);
+    for (let code = 0; code < 0x10000; code++) if (HAN.test(String.fromCharCode(code))) hanUnits[code] = 1;
+  }
+  return hanUnits[unit] === 1;
+}
 
 export interface ScriptProfile {
   script: Script;
@@ -34,18 +45,20 @@ export interface ScriptProfile {
  * stray characters (quoted names, one-off OCR slips) do not make a text mixed:
  * the minority script must reach 10 % of the script-specific characters.
  */
-export function detectScript(text: string): ScriptProfile {
-  const simplified = toSimplified(text);
-  const traditional = toTraditional(text);
+export function detectScript(
+  text: string,
+  simplified = toSimplified(text),
+  traditional = toTraditional(text),
+): ScriptProfile {
   let traditionalOnly = 0;
   let simplifiedOnly = 0;
   let han = 0;
   for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (!HAN.test(char)) continue;
+    const unit = text.charCodeAt(i);
+    if (!isHanUnit(unit)) continue;
     han++;
-    if (simplified[i] !== char) traditionalOnly++;
-    else if (traditional[i] !== char) simplifiedOnly++;
+    if (simplified.charCodeAt(i) !== unit) traditionalOnly++;
+    else if (traditional.charCodeAt(i) !== unit) simplifiedOnly++;
   }
   const specific = traditionalOnly + simplifiedOnly;
   let script: Script = 'simplified';

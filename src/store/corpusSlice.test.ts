@@ -34,4 +34,15 @@ describe('corpus slice', () => {
     useExplorer.getState().addArticles([makeArticle({ id: 'a', file: 'a.txt', title: 'new' })], []);
     expect(useExplorer.getState().articles.map((article) => article.title)).toEqual(['new']);
   });
+
+  it('removes added articles one by one or all at once, never collection ones', () => {
+    setTestCorpus([makeArticle({ id: 'seed' })]);
+    useExplorer.getState().addArticles([makeArticle({ id: 'a' }), makeArticle({ id: 'b' }), makeArticle({ id: 'c' })], []);
+    useExplorer.getState().removeAddedArticles(['b', 'seed']);
+    expect(ids()).toEqual(['seed', 'a', 'c']);
+    expect(useExplorer.getState().addedArticles.map((article) => article.id)).toEqual(['a', 'c']);
+    useExplorer.getState().clearAddedArticles();
+    expect(ids()).toEqual(['seed']);
+    expect(useExplorer.getState().addedArticles).toEqual([]);
+  });
 });

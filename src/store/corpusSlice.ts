@@ -37,6 +37,10 @@ export interface CorpusSlice {
   addArticles: (articles: Article[], errors: FileError[]) => void;
   setParsing: (count: number) => void;
   dismissFileErrors: () => void;
+  /** Drops these user-added articles (collection articles are never removed). */
+  removeAddedArticles: (ids: readonly string[]) => void;
+  /** Drops everything the user added. */
+  clearAddedArticles: () => void;
 }
 
 function mergeAdded(takenIds: readonly string[], existingAdded: readonly Article[], incoming: readonly Article[]): Article[] {
@@ -94,4 +98,14 @@ export const createCorpusSlice: Slice<CorpusSlice> = (set) => ({
     }),
   setParsing: (parsing) => set({ parsing }),
   dismissFileErrors: () => set({ fileErrors: [] }),
+  removeAddedArticles: (ids) =>
+    set((state) => {
+      const removed = new Set(ids);
+      return {
+        articles: state.articles.filter((article) => article.origin !== 'added' || !removed.has(article.id)),
+        addedArticles: state.addedArticles.filter((article) => !removed.has(article.id)),
+      };
+    }),
+  clearAddedArticles: () =>
+    set((state) => ({ articles: state.articles.filter((article) => article.origin !== 'added'), addedArticles: [] })),
 });

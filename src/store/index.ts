@@ -7,6 +7,7 @@ import { createViewportSlice, type ViewportSlice } from './viewportSlice';
 import { createNoticeSlice, type NoticeSlice } from './noticeSlice';
 import { createSearchSlice, type SearchSlice } from './searchSlice';
 import { createFullTextSlice, type FullTextSlice } from './fullTextSlice';
+import { createImportSlice, type ImportSlice } from './importSlice';
 
 export type ExplorerState = CorpusSlice &
   FilterSlice &
@@ -15,7 +16,8 @@ export type ExplorerState = CorpusSlice &
   ViewportSlice &
   NoticeSlice &
   SearchSlice &
-  FullTextSlice;
+  FullTextSlice &
+  ImportSlice;
 
 /** The one store every view reads through narrow selectors. */
 export const useExplorer = create<ExplorerState>()((...a) => ({
@@ -27,6 +29,7 @@ export const useExplorer = create<ExplorerState>()((...a) => ({
   ...createNoticeSlice(...a),
   ...createSearchSlice(...a),
   ...createFullTextSlice(...a),
+  ...createImportSlice(...a),
 }));
 
 export type { Filters } from './filters';

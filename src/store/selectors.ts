@@ -3,6 +3,7 @@ import { measureMatches } from '../data/filterArticles';
 import { buildCorpusIndex, filterCorpus, type CorpusIndex } from '../data/corpusIndex';
 import { countRegions, type RegionCount } from '../data/regionCounts';
 import { normaliseQuery } from '../data/textQuery';
+import { currentSimplify, type Simplify } from '../data/lazy/lazySimplifier';
 import type { Filters } from './filters';
 import type { ExplorerState } from './index';
 import { memoizeLast } from './memoize';
@@ -10,8 +11,9 @@ import { memoizeLast } from './memoize';
 const corpusIndex = memoizeLast((articles: ArticleSummary[]) => buildCorpusIndex(articles));
 export const selectCorpusIndex = (state: ExplorerState): CorpusIndex => corpusIndex(state.articles);
 
-const normalisedQuery = memoizeLast((query: string) => normaliseQuery(query));
-export const selectNormalisedQuery = (state: ExplorerState): string => normalisedQuery(state.filters.query);
+// Keyed on the converter too: a query normalised before the tables arrived is redone once they are in.
+const normalisedQuery = memoizeLast((query: string, simplify: Simplify) => normaliseQuery(query, simplify));
+export const selectNormalisedQuery = (state: ExplorerState): string => normalisedQuery(state.filters.query, currentSimplify());
 
 const NO_MATCHES = new Uint8Array(0);
 

@@ -49,6 +49,14 @@ export function unknownArticleMessage(id: string): Record<Lang, string> {
   };
 }
 
+/** An imported article lives only in the browser that imported it. */
+export function localArticleMessage(id: string): Record<Lang, string> {
+  return {
+    zh: `找不到链接中的文章“${id}”。这是用户自行导入的文章，只保存在导入它的浏览器中（也可能已被移除），其他浏览器无法打开。其余视图照常可用。`,
+    en: `The article “${id}” in the link was not found. It is an article someone imported themselves, kept only in the browser that imported it (or since removed), so it cannot be opened elsewhere. The rest of the view still works.`,
+  };
+}
+
 export function unknownMeasureMessage(id: string, index: number): Record<Lang, string> {
   return {
     zh: `文章“${id}”中没有第 ${index + 1} 条措施，已打开文章开头。`,

@@ -51,6 +51,28 @@ describe('URL sync', () => {
     expect(window.location.search).not.toContain('article=');
   });
 
+  it('waits for imports kept in this browser before judging a linked article missing', () => {
+    window.history.replaceState(null, '', '/?article=local-mine');
+    useExplorer.setState({ restoringImported: true, addedArticles: [] });
+    stop = startUrlSync(useExplorer);
+    setTestCorpus(articles);
+    expect(useExplorer.getState().selectedArticleId).toBe('local-mine');
+    useExplorer.getState().addArticles([makeArticle({ id: 'local-mine' })], []);
+    useExplorer.setState({ restoringImported: false });
+    expect(useExplorer.getState().selectedArticleId).toBe('local-mine');
+    expect(useExplorer.getState().notices).toEqual([]);
+  });
+
+  it('says a missing imported article may be local to the browser that imported it', () => {
+    window.history.replaceState(null, '', '/?article=local-elsewhere');
+    useExplorer.setState({ restoringImported: true, addedArticles: [] });
+    stop = startUrlSync(useExplorer);
+    setTestCorpus(articles);
+    useExplorer.setState({ restoringImported: false });
+    expect(useExplorer.getState().selectedArticleId).toBeNull();
+    expect(useExplorer.getState().notices[0]?.text.en).toMatch(/only in the browser that imported it/);
+  });
+
   it('an unknown region code in a link is dropped with a notice', () => {
     window.history.replaceState(null, '', '/?region=999999');
     stop = startUrlSync(useExplorer);

@@ -1,8 +1,9 @@
 import type { StoreApi } from 'zustand';
 import { MEASURE_CATEGORIES, MEASURE_DIRECTIONS } from '../parse/measures/taxonomy';
-import { regionByCode } from '../parse/regions/gazetteer';
+import { lazyGazetteer, loadGazetteer, regionByCode } from '../data/lazy/lazyGazetteer';
 import type { ExplorerState } from './index';
-import { describeUrlProblem, unknownArticleMessage, unknownMeasureMessage } from './urlMessages';
+import { describeUrlProblem, localArticleMessage, unknownArticleMessage, unknownMeasureMessage } from './urlMessages';
+import { isLocalArticleId } from '../data/import/localIds';
 import { isoDay, parseIsoDay } from '../data/publishedInterval';
 import { stateToUrl, urlToState, type UrlProblem, type UrlState } from './urlState';
 
@@ -40,7 +41,8 @@ export function currentUrlState(state: ExplorerState): UrlState {
 function applyUrlState(store: StoreApi<ExplorerState>, search: string): UrlProblem[] {
   const { state: url, problems } = urlToState(search, KNOWN);
   let region = url.filters.region;
-  if (region !== null && !regionByCode(region)) {
+  // Until the gazetteer is in, a linked region is kept; startUrlSync checks it on arrival.
+  if (region !== null && lazyGazetteer.current() !== null && !regionByCode(region)) {
     problems.push({ kind: 'bad-region', value: region });
     region = null;
   }
@@ -67,6 +69,9 @@ function reportProblems(store: StoreApi<ExplorerState>, problems: UrlProblem[]):
   );
 }
 
+/** Every article this browser can have is in: the collection, and the imports kept from earlier visits. */
+const corpusSettled = (state: ExplorerState): boolean => state.corpusStatus === 'ready' && !state.restoringImported;
+
 /**
  * Once the corpus is there, a linked article that does not exist gets a notice,
  * not a blank panel. Returns whether it had to correct the selection.
@@ -74,10 +79,10 @@ function reportProblems(store: StoreApi<ExplorerState>, problems: UrlProblem[]):
 export function checkSelectionAgainstCorpus(store: StoreApi<ExplorerState>): boolean {
   const state = store.getState();
   const id = state.selectedArticleId;
-  if (id === null || state.corpusStatus !== 'ready') return false;
+  if (id === null || !corpusSettled(state)) return false;
   const article = state.articles.find((candidate) => candidate.id === id);
   if (!article) {
-    state.addNotice({ id: 'url-unknown-article', kind: 'error', text: unknownArticleMessage(id) });
+    state.addNotice({ id: 'url-unknown-article', kind: 'error', text: isLocalArticleId(id) ? localArticleMessage(id) : unknownArticleMessage(id) });
     store.setState({ selectedArticleId: null, selectedMeasureIndex: null });
     return true;
   }
@@ -124,9 +129,31 @@ export function startUrlSync(store: StoreApi<ExplorerState>, location: Location 
     if (url !== null) history.replaceState(null, '', url);
   };
 
+  // A linked region unknown to the gazetteer is dropped once it is in, rewriting the entry like a bad article link.
+  const dropUnknownRegion = () => {
+    const region = store.getState().filters.region;
+    if (region === null || regionByCode(region)) return;
+    applying = true;
+    try {
+      reportProblems(store, [{ kind: 'bad-region', value: region }]);
+      store.setState((state) => ({ filters: { ...state.filters, region: null } }));
+    } finally {
+      applying = false;
+    }
+    const url = urlNow();
+    if (url !== null) history.replaceState(null, '', url);
+  };
+  let stopped = false;
+  loadGazetteer().then(
+    () => {
+      if (!stopped) dropUnknownRegion();
+    },
+    () => undefined,
+  );
+
   const unsubscribe = store.subscribe((state, previous) => {
     if (applying) return;
-    if (state.corpusStatus === 'ready' && previous.corpusStatus !== 'ready') {
+    if (corpusSettled(state) && !corpusSettled(previous)) {
       correctSelection();
       return;
     }
@@ -159,6 +186,7 @@ export function startUrlSync(store: StoreApi<ExplorerState>, location: Location 
   };
   window.addEventListener('popstate', onPopState);
   return () => {
+    stopped = true;
     if (pendingReplace !== null) flushReplace();
     unsubscribe();
     window.removeEventListener('popstate', onPopState);

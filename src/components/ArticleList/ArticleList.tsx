@@ -2,12 +2,14 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import { useExplorer } from '../../store';
 import { selectFilteredArticles } from '../../store/selectors';
 import { format, useLang, useMessages } from '../../i18n';
-import { shortName } from '../../parse/regions/gazetteer';
+import { shortName } from '../../data/lazy/lazyGazetteer';
 import { categoryLabel } from '../../i18n/measureLabels';
 import type { ArticleSummary, MeasureCategory } from '../../model';
 import { CATEGORY_COLORS } from '../theme';
 import { formatResolvedDate } from '../../i18n/formatDate';
 import { messages } from './messages';
+import { ARTICLE_LISTBOX_ID } from './closeArticle';
+import { ImportedBadge } from '../Import/ImportedArticle';
 import './ArticleList.css';
 
 const ROW_HEIGHT = 76;
@@ -58,10 +60,21 @@ export function ArticleList() {
   }, [selectedIndex]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const step = event.key === 'ArrowDown' || event.key === 'j' ? 1 : event.key === 'ArrowUp' || event.key === 'k' ? -1 : 0;
+    if (event.key === 'Escape' && selectedId !== null) {
+      event.preventDefault();
+      selectArticle(null);
+      return;
+    }
+    const step =
+      event.key === 'ArrowDown' || event.key === 'j' ? 1
+      : event.key === 'ArrowUp' || event.key === 'k' ? -1
+      : event.key === 'Home' ? -Infinity
+      : event.key === 'End' ? Infinity
+      : 0;
     if (step === 0 || articles.length === 0) return;
     event.preventDefault();
-    const next = selectedIndex < 0 ? (step > 0 ? 0 : articles.length - 1) : Math.min(articles.length - 1, Math.max(0, selectedIndex + step));
+    const from = selectedIndex < 0 ? (step > 0 ? -1 : articles.length) : selectedIndex;
+    const next = Math.min(articles.length - 1, Math.max(0, from + step));
     selectArticle(articles[next]!.id);
   };
 
@@ -95,6 +108,7 @@ export function ArticleList() {
       ) : (
         <div
           ref={attachScroller}
+          id={ARTICLE_LISTBOX_ID}
           className="article-list__scroller"
           role="listbox"
           tabIndex={0}
@@ -112,6 +126,8 @@ export function ArticleList() {
                   id={`article-option-${article.id}`}
                   role="option"
                   aria-selected={article.id === selectedId}
+                  aria-setsize={articles.length}
+                  aria-posinset={index + 1}
                   data-testid={`article-item-${article.id}`}
                   data-hovered={article.id === hoverId || undefined}
                   className="article-list__item"
@@ -131,6 +147,7 @@ export function ArticleList() {
                           {t.inferred}
                         </span>
                       )}
+                      {article.origin === 'added' && <ImportedBadge />}
                     </span>
                     <span>{article.source ?? t.noSource}</span>
                     <span>{article.primaryRegions.slice(0, 2).map(shortName).join(' · ')}</span>

@@ -1,8 +1,9 @@
 import type { Article, PublicationDate } from '../../model';
 import { format, useLang, useMessages } from '../../i18n';
-import { regionByCode, shortName } from '../../parse/regions/gazetteer';
+import { regionByCode, shortName } from '../../data/lazy/lazyGazetteer';
 import { useExplorer } from '../../store';
 import { formatResolvedDate } from '../../i18n/formatDate';
+import { GivenMeta } from './GivenMeta';
 import { messages } from './messages';
 
 export function ArticleMeta({ article, title }: { article: Article; title: string }) {
@@ -14,7 +15,7 @@ export function ArticleMeta({ article, title }: { article: Article; title: strin
       </h3>
       <dl className="article-meta__facts">
         <div className="article-meta__wide">
-          <dt>{t.published}</dt>
+          <dt>{article.given ? t.publishedInText : t.published}</dt>
           <dd>
             <PublishedDate published={article.published} />
           </dd>
@@ -32,7 +33,7 @@ export function ArticleMeta({ article, title }: { article: Article; title: strin
           </div>
         )}
         <div className="article-meta__wide">
-          <dt>{t.regions}</dt>
+          <dt>{article.given ? t.regionsInText : t.regions}</dt>
           <dd>
             <PrimaryRegions codes={article.primaryRegions} />
           </dd>
@@ -50,6 +51,7 @@ export function ArticleMeta({ article, title }: { article: Article; title: strin
           <dd>{t[`script_${article.script}`]}</dd>
         </div>
       </dl>
+      <GivenMeta article={article} />
       <DamageNote article={article} />
     </header>
   );

@@ -8,6 +8,8 @@ import { ArticleText } from './ArticleText';
 import { ArticleToolbar, HighlightLegend } from './ArticleToolbar';
 import { titleInScript } from './highlights';
 import { messages } from './messages';
+import { closeArticle } from '../ArticleList/closeArticle';
+import { ImportedArticleBar } from '../Import/ImportedArticle';
 import './ArticlePanel.css';
 
 /** The selected article: its metadata, then its text with every extracted fact highlighted. */
@@ -32,8 +34,22 @@ export function ArticlePanel() {
   }, [focusToken, showRaw, setDisplay]);
 
   return (
-    <section className="panel article-panel" data-testid="article-panel" aria-labelledby={headingId}>
+    <section
+      className="panel article-panel"
+      data-testid="article-panel"
+      aria-labelledby={headingId}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || !summary || event.defaultPrevented) return;
+        event.preventDefault();
+        closeArticle();
+      }}
+    >
       <h2 id={headingId}>{t.heading}</h2>
+      {summary && (
+        <button type="button" className="button article-panel__close" data-testid="article-close" aria-keyshortcuts="Escape" onClick={closeArticle}>
+          {t.close}
+        </button>
+      )}
       {!article && summary ? (
         <div className="article-panel__body" aria-busy={textError === undefined}>
           <h3 className="article-meta__title" data-testid="article-title">
@@ -59,6 +75,7 @@ export function ArticlePanel() {
       ) : (
         <div className="article-panel__body">
           <ArticleMeta article={article} title={titleInScript(article, showRaw ? 'original' : script)} />
+          {summary?.origin === 'added' && <ImportedArticleBar articleId={article.id} />}
           <ArticleToolbar />
           {showRaw ? (
             <>

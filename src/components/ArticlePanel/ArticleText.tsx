@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
 import type { Article, MeasureCategory } from '../../model';
-import { normaliseQuery } from '../../data/textQuery';
 import { useExplorer } from '../../store';
+import { selectNormalisedQuery } from '../../store/selectors';
 import type { ScriptChoice } from '../../store/displaySlice';
 import { useMessages } from '../../i18n';
 import { buildHighlights, textInScript, type Highlight } from './highlights';
@@ -27,7 +27,7 @@ export function ArticleText({ article, script }: { article: Article; script: Scr
   const focusToken = useExplorer((state) => state.measureFocusToken);
   const setHover = useExplorer((state) => state.setHover);
 
-  const normalisedQuery = useMemo(() => normaliseQuery(query), [query]);
+  const normalisedQuery = useExplorer(selectNormalisedQuery);
   const highlights = useMemo(() => buildHighlights(article, normalisedQuery), [article, normalisedQuery]);
   const text = textInScript(article, script);
   const { paragraphs, segmentsById } = useMemo(() => indexParagraphs(text, highlights), [text, highlights]);
@@ -126,7 +126,11 @@ export function ArticleText({ article, script }: { article: Article; script: Scr
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'Escape') {
-      setTooltip(null);
+      // The first Escape closes the explanation; with none open, it closes the article (see ArticlePanel).
+      if (tooltip) {
+        event.preventDefault();
+        setTooltip(null);
+      }
       return;
     }
     const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -Infinity, End: Infinity }[event.key];

@@ -1,6 +1,6 @@
 import { CATEGORY_COLORS, DIRECTION_GLYPHS } from '../theme';
 import { format, useLang, useMessages } from '../../i18n';
-import { shortName } from '../../parse/regions/gazetteer';
+import { shortName } from '../../data/lazy/lazyGazetteer';
 import { categoryLabel, directionLabel } from '../../i18n/measureLabels';
 import { formatParams } from '../MeasuresPanel/formatParams';
 import { formatResolvedDate } from '../../i18n/formatDate';

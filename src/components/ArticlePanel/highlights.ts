@@ -1,6 +1,6 @@
 import type { Article, ArticleRegion, Measure, MentionedDate, RegionMention } from '../../model';
 import { findQueryMatches } from '../../data/textQuery';
-import { toSimplified } from '../../parse/simplify';
+import { currentSimplify } from '../../data/lazy/lazySimplifier';
 import type { ScriptChoice } from '../../store/displaySlice';
 import { assignTracks } from './segmentText';
 
@@ -50,5 +50,5 @@ export function titleInScript(article: Article, script: ScriptChoice): string {
   if (script === 'original' || article.title === '') return article.title;
   const at = article.text.indexOf(article.title);
   if (at >= 0) return textInScript(article, script).slice(at, at + article.title.length);
-  return script === 'simplified' ? toSimplified(article.title) : article.title;
+  return script === 'simplified' ? currentSimplify()(article.title) : article.title;
 }

@@ -2,6 +2,7 @@ import type { Messages } from '../../i18n';
 
 export const messages: Messages<
   | 'heading'
+  | 'close'
   | 'loading'
   | 'selectPrompt'
   | 'loadingText'
@@ -62,9 +63,22 @@ export const messages: Messages<
   | 'params'
   | 'queryMatch'
   | 'surface'
+  | 'publishedInText'
+  | 'regionsInText'
+  | 'givenHeading'
+  | 'givenTitle'
+  | 'givenDate'
+  | 'givenDatePlaces'
+  | 'givenSource'
+  | 'givenUrl'
+  | 'givenRegion'
+  | 'givenRegionUnresolved'
+  | 'givenDateDiffers'
+  | 'givenRegionDiffers'
 > = {
   zh: {
     heading: '文章',
+    close: '关闭文章',
     loading: '正在加载文章…',
     selectPrompt: '在时间轴、地图或列表中选择一篇文章',
     loadingText: '正在载入正文…',
@@ -125,9 +139,22 @@ export const messages: Messages<
     params: '参数',
     queryMatch: '匹配搜索“{query}”',
     surface: '原文写作',
+    publishedInText: '正文中的日期',
+    regionsInText: '正文所涉地区',
+    givenHeading: '档案行中的信息',
+    givenTitle: '标题',
+    givenDate: '日期',
+    givenDatePlaces: '时间轴按此日期排列',
+    givenSource: '来源',
+    givenUrl: '链接',
+    givenRegion: '地区',
+    givenRegionUnresolved: '未能对应到行政区划',
+    givenDateDiffers: '档案行的日期（{row}）与正文中的日期（{text}）不一致；时间轴、日期筛选和列表顺序采用档案行的日期。',
+    givenRegionDiffers: '档案行的地区（{row}）不在正文所涉地区（{text}）之中。',
   },
   en: {
     heading: 'Article',
+    close: 'Close article',
     loading: 'Loading articles…',
     selectPrompt: 'Select an article on the timeline, map or list',
     loadingText: 'Loading the text…',
@@ -188,5 +215,17 @@ export const messages: Messages<
     params: 'Details',
     queryMatch: 'Matches search “{query}”',
     surface: 'written as',
+    publishedInText: 'Date in the text',
+    regionsInText: 'Regions in the text',
+    givenHeading: 'From the archive row',
+    givenTitle: 'Title',
+    givenDate: 'Date',
+    givenDatePlaces: 'places the article on the timeline',
+    givenSource: 'Source',
+    givenUrl: 'URL',
+    givenRegion: 'Region',
+    givenRegionUnresolved: 'not matched to a region code',
+    givenDateDiffers: "The row's date ({row}) differs from the date in the text ({text}); the timeline, date filters and list order use the row's date.",
+    givenRegionDiffers: "The row's region ({row}) is not among the regions the text is about ({text}).",
   },
 };

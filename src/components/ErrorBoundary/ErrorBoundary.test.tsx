@@ -29,8 +29,29 @@ describe('ErrorBoundary', () => {
     expect(screen.getByRole('alert').textContent).toContain('bad geometry');
     expect(screen.getByText('other view')).toBeTruthy();
     fireEvent.click(screen.getByText('fix'));
-    fireEvent.click(screen.getByRole('button', { name: /重试|Try again/ }));
+    fireEvent.click(screen.getByRole('button', { name: /重试|Retry/ }));
     expect(screen.getByText('map ok')).toBeTruthy();
+    quiet.mockRestore();
+  });
+
+  it('clears the cause before drawing the view again, mounting it afresh', () => {
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const cache = { broken: true };
+    let mounts = 0;
+    function CachedView() {
+      const [mountNumber] = useState(() => ++mounts);
+      if (cache.broken) throw new Error('broken file');
+      return <p>drawn, mount {mountNumber}</p>;
+    }
+    render(
+      <ErrorBoundary view={{ zh: '地图', en: 'map' }} onRetry={() => (cache.broken = false)}>
+        <CachedView />
+      </ErrorBoundary>,
+    );
+    expect(screen.getByTestId('view-error').textContent).toContain('broken file');
+    fireEvent.click(screen.getByRole('button', { name: /重试|Retry/ }));
+    expect(screen.getByText(`drawn, mount ${mounts}`)).toBeTruthy();
+    expect(screen.queryByTestId('view-error')).toBeNull();
     quiet.mockRestore();
   });
 });

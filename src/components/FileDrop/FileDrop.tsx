@@ -1,15 +1,16 @@
 import { useEffect, useState } from 'react';
 import { useExplorer } from '../../store';
-import { addUserFiles } from '../../data/userFiles';
+import { importFiles } from '../../data/import/importFiles';
+import { filesFromDrop } from '../../data/import/droppedFiles';
 import { useMessages, type Messages } from '../../i18n';
 import './FileDrop.css';
 
 const messages: Messages<'drop'> = {
-  zh: { drop: '松开以添加文件（新闻文本或已解析的 JSON）' },
-  en: { drop: 'Drop to add files (news text or parsed JSON)' },
+  zh: { drop: '松开以添加文件或文件夹（新闻文本、保存的网页或已解析的 JSON）' },
+  en: { drop: 'Drop to add files or folders (news texts, saved pages or parsed JSON)' },
 };
 
-/** Files dropped anywhere on the page are parsed in the browser and added to the corpus. */
+/** Files and folders dropped anywhere on the page are imported into the corpus. */
 export function FileDrop() {
   const t = useMessages(messages);
   const [dragging, setDragging] = useState(false);
@@ -33,7 +34,8 @@ export function FileDrop() {
       event.preventDefault();
       depth = 0;
       setDragging(false);
-      void addUserFiles(useExplorer, [...(event.dataTransfer?.files ?? [])]);
+      if (!event.dataTransfer) return;
+      void filesFromDrop(event.dataTransfer).then(({ files, unopened }) => importFiles(useExplorer, files, unopened));
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragleave', onLeave);

@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
 import { useExplorer, isFiltering } from '../../store';
 import { selectArticlesIgnoringMeasures, selectFilteredArticles, selectUndatedCount } from '../../store/selectors';
-import { format, useLang, useMessages } from '../../i18n';
+import { format, localeOf, useLang, useMessages } from '../../i18n';
 import { MEASURE_CATEGORIES, MEASURE_DIRECTIONS } from '../../parse/measures/taxonomy';
 import type { MeasureCategory } from '../../model';
 import { CATEGORY_COLORS, DIRECTION_GLYPHS } from '../theme';
 import { RegionSearch } from './RegionSearch';
 import { QueryInput } from './QueryInput';
+import { ResultAnnouncement } from './ResultAnnouncement';
 import { messages } from './messages';
 import './Filters.css';
 
@@ -34,6 +35,8 @@ export function Filters() {
   const total = useExplorer((state) => state.articles.length);
   const undated = useExplorer(selectUndatedCount);
   const shown = useExplorer((state) => selectFilteredArticles(state).length);
+  const loading = useExplorer((state) => state.corpusStatus === 'loading') && total === 0;
+  const locale = localeOf(lang);
   const { setDateRange, toggleCategory, toggleDirection, resetFilters } = useExplorer.getState();
   const categoryCounts = useCategoryCounts();
   const dateFiltered = filters.from !== null || filters.to !== null;
@@ -66,9 +69,10 @@ export function Filters() {
         </div>
         <QueryInput label={t.search} placeholder={t.searchPlaceholder} />
         <div className="filters__summary">
-          <span role="status" data-testid="result-count">
-            {format(t.count, { shown, total })}
+          <span data-testid="result-count" aria-busy={loading || undefined}>
+            {loading ? t.loading : format(t.count, { shown: shown.toLocaleString(locale), total: total.toLocaleString(locale) })}
           </span>
+          <ResultAnnouncement />
           {dateFiltered && undated > 0 && <span className="filters__note">{format(t.undatedExcluded, { count: undated })}</span>}
           <button type="button" className="button" onClick={resetFilters} disabled={!isFiltering(filters)} data-testid="reset-filters">
             {t.reset}

@@ -1,7 +1,8 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { useExplorer } from '../../store';
 import { useMessages } from '../../i18n';
-import { regionByCode, searchRegions, shortName } from '../../parse/regions/gazetteer';
+import { lazyGazetteer, loadGazetteer, regionByCode, searchRegions, shortName } from '../../data/lazy/lazyGazetteer';
+import { useLoaded } from '../hooks/useLoaded';
 import { messages } from './messages';
 
 const LEVEL_LABELS = {
@@ -20,7 +21,8 @@ export function RegionSearch() {
   const [active, setActive] = useState(0);
   const listId = useId();
   const input = useRef<HTMLInputElement>(null);
-  const results = useMemo(() => searchRegions(query, 12), [query]);
+  const gazetteerLoaded = useLoaded(lazyGazetteer);
+  const results = useMemo(() => searchRegions(query, 12), [query, gazetteerLoaded]);
 
   const choose = (code: string) => {
     setRegion(code);
@@ -62,6 +64,8 @@ export function RegionSearch() {
             setActive(0);
             setOpen(true);
           }}
+          // The app loads the gazetteer at start; this retries a load that failed.
+          onFocus={() => void loadGazetteer().catch(() => undefined)}
           onBlur={() => window.setTimeout(() => setOpen(false), 150)}
           onKeyDown={(event) => {
             if (event.key === 'ArrowDown') {
@@ -80,7 +84,7 @@ export function RegionSearch() {
         />
         {open && query !== '' && (
           <ul id={listId} role="listbox" className="combobox__list">
-            {results.length === 0 && <li className="combobox__empty">{t.regionNoMatch}</li>}
+            {results.length === 0 && <li className="combobox__empty">{gazetteerLoaded ? t.regionNoMatch : t.regionLoading}</li>}
             {results.map((entry, index) => {
               const parent = entry.parent ? shortName(entry.parent) : '';
               return (

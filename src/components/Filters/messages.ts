@@ -5,6 +5,7 @@ export const messages: Messages<
   | 'region'
   | 'regionPlaceholder'
   | 'regionNoMatch'
+  | 'regionLoading'
   | 'clearRegion'
   | 'from'
   | 'to'
@@ -16,12 +17,14 @@ export const messages: Messages<
   | 'count'
   | 'undatedExcluded'
   | 'national'
+  | 'loading'
 > = {
   zh: {
     filters: '筛选',
     region: '地区',
     regionPlaceholder: '省、市、区县（简繁均可）',
     regionNoMatch: '没有匹配的地区',
+    regionLoading: '正在加载地区…',
     clearRegion: '清除地区筛选',
     from: '起',
     to: '止',
@@ -33,12 +36,14 @@ export const messages: Messages<
     count: '{shown} / {total} 篇文章',
     undatedExcluded: '{count} 篇无日期文章因日期筛选未显示',
     national: '全国',
+    loading: '正在加载文章…',
   },
   en: {
     filters: 'Filters',
     region: 'Region',
     regionPlaceholder: 'Province, city, county (either script)',
     regionNoMatch: 'No matching region',
+    regionLoading: 'Loading regions…',
     clearRegion: 'Clear region filter',
     from: 'From',
     to: 'To',
@@ -50,5 +55,6 @@ export const messages: Messages<
     count: '{shown} of {total} articles',
     undatedExcluded: '{count} undated articles hidden by the date filter',
     national: 'National',
+    loading: 'Loading articles…',
   },
 };

@@ -1,15 +1,18 @@
 import { useRef, useState } from 'react';
 import { useExplorer } from '../../store';
 import { selectFilteredArticles } from '../../store/selectors';
-import { useMessages, type Lang } from '../../i18n';
+import { format, useMessages, type Lang } from '../../i18n';
 import { articlesToCsv, articlesToJson, downloadText } from '../../data/exportArticles';
 import { loadFullArticles } from '../../data/fullArticles';
-import { addUserFiles } from '../../data/userFiles';
+import { importFiles } from '../../data/import/importFiles';
 import { shareableUrl } from '../../store/urlSync';
 import { messages } from './messages';
 import './Header.css';
 
 const LANG_LABELS: Record<Lang, string> = { zh: '中文', en: 'English' };
+
+// React has no typed prop for it; browsers that lack it fall back to picking files.
+const PICK_FOLDER = { webkitdirectory: '' } as Record<string, string>;
 
 export function Header() {
   const t = useMessages(messages);
@@ -17,6 +20,9 @@ export function Header() {
   const setDisplay = useExplorer((state) => state.setDisplay);
   const [copyStatus, setCopyStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const fileInput = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
+  const importedCount = useExplorer((state) => state.addedArticles.length);
+  const importPanelOpen = useExplorer((state) => state.importPanelOpen);
 
   const copyLink = async () => {
     try {
@@ -108,9 +114,36 @@ export function Header() {
           onChange={(event) => {
             const files = [...(event.target.files ?? [])];
             event.target.value = '';
-            void addUserFiles(useExplorer, files);
+            void importFiles(useExplorer, files);
           }}
         />
+        <button type="button" className="button" title={t.openFolderHint} onClick={() => folderInput.current?.click()}>
+          {t.openFolder}
+        </button>
+        <input
+          ref={folderInput}
+          type="file"
+          multiple
+          hidden
+          {...PICK_FOLDER}
+          data-testid="folder-input"
+          onChange={(event) => {
+            const files = [...(event.target.files ?? [])];
+            event.target.value = '';
+            void importFiles(useExplorer, files);
+          }}
+        />
+        {(importedCount > 0 || importPanelOpen) && (
+          <button
+            type="button"
+            className="button"
+            aria-pressed={importPanelOpen}
+            data-testid="import-panel-toggle"
+            onClick={() => useExplorer.getState().setImportPanelOpen(!importPanelOpen)}
+          >
+            {format(t.imported, { count: importedCount })}
+          </button>
+        )}
       </div>
     </header>
   );

@@ -14,6 +14,9 @@ export const messages: Messages<
   | 'exportFailed'
   | 'openFiles'
   | 'openFilesHint'
+  | 'openFolder'
+  | 'openFolderHint'
+  | 'imported'
 > = {
   zh: {
     title: '疫情防控政策时间线',
@@ -28,7 +31,10 @@ export const messages: Messages<
     exporting: '正在准备导出…',
     exportFailed: '导出失败：无法载入文章全文',
     openFiles: '添加文件…',
-    openFilesHint: '添加新闻文本文件（任意编码）或已解析的 JSON；也可拖放到页面上',
+    openFilesHint: '添加新闻文本（任意编码）、保存的网页或已解析的 JSON；也可拖放到页面上',
+    openFolder: '添加文件夹…',
+    openFolderHint: '导入一个文件夹中的全部新闻文本（.txt）和保存的网页（.html/.htm）',
+    imported: '已导入（{count}）',
   },
   en: {
     title: 'COVID-19 policy timeline, China',
@@ -43,6 +49,9 @@ export const messages: Messages<
     exporting: 'Preparing the export…',
     exportFailed: 'Export failed: the article texts could not be loaded',
     openFiles: 'Add files…',
-    openFilesHint: 'Add news text files (any encoding) or parsed JSON; you can also drop them on the page',
+    openFilesHint: 'Add news texts (any encoding), saved web pages or parsed JSON; you can also drop them on the page',
+    openFolder: 'Add folder…',
+    openFolderHint: 'Import every news text (.txt) and saved page (.html/.htm) in a folder',
+    imported: 'Imported ({count})',
   },
 };

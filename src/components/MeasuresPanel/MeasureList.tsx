@@ -1,7 +1,7 @@
 import type { Article, Measure, MeasureCategory } from '../../model';
 import { CATEGORY_COLORS, DIRECTION_COLORS, DIRECTION_GLYPHS } from '../theme';
 import { format, useLang, useMessages } from '../../i18n';
-import { regionByCode, shortName } from '../../parse/regions/gazetteer';
+import { regionByCode, shortName } from '../../data/lazy/lazyGazetteer';
 import { useExplorer } from '../../store';
 import { formatResolvedDate } from '../../i18n/formatDate';
 import { precisionOf } from '../../data/publishedInterval';

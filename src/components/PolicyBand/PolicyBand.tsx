@@ -38,6 +38,7 @@ export function PolicyBand() {
   const svgRef = useRef<SVGSVGElement>(null);
   const clipId = `${useId().replace(/:/g, '')}-band-clip`;
   const articles = useExplorer(selectFilteredArticles);
+  const loading = useExplorer((state) => state.corpusStatus === 'loading' && state.articles.length === 0);
   const plan = useExplorer(selectLanePlan);
   const measureMatches = useExplorer(selectMeasurePredicate);
   const mode = useExplorer((state) => state.display.lanes);
@@ -104,7 +105,7 @@ export function PolicyBand() {
       </div>
       <div className="policy-band-plot" ref={containerRef}>
         {band.cells.length === 0 ? (
-          <p className="empty-state">{t.empty}</p>
+          <p className="empty-state" aria-busy={loading || undefined}>{loading ? t.loading : t.empty}</p>
         ) : (
           <svg
             ref={svgRef}

@@ -1,4 +1,6 @@
-import { interpolateRgb, utcMonday, utcMonth, type ScaleTime, type TimeInterval } from 'd3';
+import { interpolateRgb } from 'd3-interpolate';
+import type { ScaleTime } from 'd3-scale';
+import { utcMonday, utcMonth, type TimeInterval } from 'd3-time';
 import type { ArticleSummary, MeasureCategory, MeasureDirection } from '../../model';
 import { isoDay } from '../../data/publishedInterval';
 import { EVERY_MEASURE, type LanePlan, type MeasurePredicate } from '../Timeline/lanes';

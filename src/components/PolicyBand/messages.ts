@@ -16,6 +16,7 @@ export const messages: Messages<
   | 'empty'
   | 'openArticle'
   | 'loadingSentence'
+  | 'loading'
 > = {
   zh: {
     title: '政策方向',
@@ -33,6 +34,7 @@ export const messages: Messages<
     empty: '当前筛选下没有措施',
     openArticle: '在文章中查看',
     loadingSentence: '正在载入原句…',
+    loading: '正在加载文章…',
   },
   en: {
     title: 'Policy direction',
@@ -50,5 +52,6 @@ export const messages: Messages<
     empty: 'No measures under the current filters',
     openArticle: 'Open in article',
     loadingSentence: 'Loading the sentence…',
+    loading: 'Loading articles…',
   },
 };

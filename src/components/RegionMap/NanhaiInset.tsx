@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { geoPath } from 'd3';
+import { geoPath } from 'd3-geo';
 import type { Feature, Polygon } from 'geojson';
 import { fitInsetProjection, type Box } from './mapLayout';
 

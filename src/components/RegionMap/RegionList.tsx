@@ -3,8 +3,9 @@ import { COUNTRY_CODE } from '../../model';
 import { format, localeOf, useLang, useMessages } from '../../i18n';
 import { useExplorer } from '../../store';
 import { regionContains } from '../../data/regionScope';
-import { allRegions, childrenOf, provinceCodeOf, searchRegions } from '../../parse/regions/gazetteer';
-import { metricValue } from './mapLayout';
+import { allRegions, childrenOf, lazyGazetteer, provinceCodeOf, searchRegions } from '../../data/lazy/lazyGazetteer';
+import { useLoaded } from '../hooks/useLoaded';
+import { metricValue } from './mapMetric';
 import { messages } from './messages';
 import { listRows, searchHits, type RegionLookup } from './regionListRows';
 import { chineseName, englishName } from './regionNames';
@@ -12,10 +13,12 @@ import { countText, useRegionCounts } from './useRegionData';
 import type { RegionCount } from '../../store/selectors';
 import './RegionMap.css';
 
-const LOOKUP: RegionLookup = {
-  provinces: childrenOf(COUNTRY_CODE).map((entry) => entry.code),
-  childrenOf: (code) => childrenOf(code).map((entry) => entry.code),
-};
+function regionLookup(): RegionLookup {
+  return {
+    provinces: childrenOf(COUNTRY_CODE).map((entry) => entry.code),
+    childrenOf: (code) => childrenOf(code).map((entry) => entry.code),
+  };
+}
 
 /** The map as a list: every province (and national) with counts, searchable, keyboard-first. */
 export function RegionList() {
@@ -34,6 +37,9 @@ export function RegionList() {
   const [activeCode, setActiveCode] = useState<string | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
 
+  // Lookups answer nothing until the gazetteer is in; both are redone when it arrives.
+  const gazetteerLoaded = useLoaded(lazyGazetteer);
+  const lookup = useMemo(() => regionLookup(), [gazetteerLoaded]);
   const hits = useMemo(() => {
     const needle = query.trim().toLowerCase();
     if (needle === '') return null;
@@ -42,17 +48,10 @@ export function RegionList() {
       .map((entry) => entry.code);
     if ('national'.startsWith(needle)) english.push(COUNTRY_CODE);
     return searchHits(searchRegions(query, 200), provinceCodeOf, english);
-  }, [query]);
+  }, [query, gazetteerLoaded]);
 
-  const childCodes = useMemo(
-    () =>
-      LOOKUP.provinces.flatMap((code) =>
-        toggled.get(code) === true || hits?.children.has(code) ? LOOKUP.childrenOf(code) : [],
-      ),
-    [toggled, hits],
-  );
-  const counts = useRegionCounts(childCodes);
-  const rows = useMemo(() => listRows(LOOKUP, counts, metric, toggled, hits), [counts, metric, toggled, hits]);
+  const counts = useRegionCounts();
+  const rows = useMemo(() => listRows(lookup, counts, metric, toggled, hits), [lookup, counts, metric, toggled, hits]);
   const max = rows.reduce((most, row) => Math.max(most, metricValue(row.count, metric)), 0);
 
   const visibleCodes = rows.flatMap((row) => [row.code, ...row.children.map((child) => child.code)]);
@@ -175,7 +174,11 @@ export function RegionList() {
       <p id={`${ids}-help`} className="visually-hidden">
         {t.listHelp}
       </p>
-      {rows.length === 0 ? (
+      {!gazetteerLoaded ? (
+        <p className="empty-state" aria-busy="true">
+          {t.loadingRegions}
+        </p>
+      ) : rows.length === 0 ? (
         <p className="empty-state">{t.noMatches}</p>
       ) : (
         <ul className="region-list__items" ref={listRef} aria-label={t.listLabel} aria-describedby={`${ids}-help`} onKeyDown={onKeyDown}>

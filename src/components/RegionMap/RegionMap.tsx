@@ -59,14 +59,14 @@ export function RegionMap() {
       {state.status === 'ready' ? (
         <MapCanvas layer={state.layer} focusCode={focusCode} width={width} containerRef={containerRef} pendingFocus={pendingFocus} />
       ) : state.status === 'error' ? (
-        <div className="region-map__placeholder" role="alert" style={{ height: mapFrame(width, false).height }}>
+        <div className="region-map__placeholder" role="alert" data-testid="map-load-error" style={{ height: mapFrame(width, false).height }}>
           <p>{format(t.loadFailed, { message: state.message })}</p>
           <button type="button" className="button" onClick={state.retry}>
             {t.retry}
           </button>
         </div>
       ) : (
-        <div className="region-map__placeholder" aria-busy="true" style={{ height: mapFrame(width, false).height }}>
+        <div className="region-map__placeholder" role="status" aria-busy="true" data-testid="map-loading" style={{ height: mapFrame(width, false).height }}>
           {t.loading}
         </div>
       )}
@@ -89,7 +89,7 @@ function MapToolbar({ focusCode, onBack }: { focusCode: string | null; onBack: (
     const article = selectSelectedSummary(state);
     return article ? articleHighlight(article, []).national : false;
   });
-  const nationalCounts = useRegionCounts([]).get(COUNTRY_CODE) ?? NO_COUNT;
+  const nationalCounts = useRegionCounts().get(COUNTRY_CODE) ?? NO_COUNT;
   const zoomTarget = focusCode === null && region !== null && region !== COUNTRY_CODE ? `${region.slice(0, 2)}0000` : null;
 
   return (
@@ -165,11 +165,12 @@ function MapCanvas({ layer, focusCode, width, containerRef, pendingFocus }: Canv
   const hoverCode = useExplorer((state) => state.hover.regionCode);
   const setHover = useExplorer((state) => state.setHover);
   const corpusReady = useExplorer((state) => state.corpusStatus === 'ready');
+  const corpusLoading = useExplorer((state) => state.corpusStatus === 'loading' && state.articles.length === 0);
   const resetFilters = useExplorer((state) => state.resetFilters);
   const selectedArticle = useExplorer(selectSelectedSummary);
 
   const codes = useMemo(() => layer.regions.map((entry) => entry.id), [layer]);
-  const counts = useRegionCounts(codes);
+  const counts = useRegionCounts();
   const frame = useMemo(() => mapFrame(width, focusCode === null && layer.nanhaiFrame !== null), [width, focusCode, layer]);
   const projection = useMemo(() => fitProjection(frame, layer.regions), [layer, frame]);
   const scale = useMemo(
@@ -414,6 +415,11 @@ function MapCanvas({ layer, focusCode, width, containerRef, pendingFocus }: Canv
         showArticleKey={selectedArticle !== null}
         locale={locale}
       />
+      {corpusLoading && (
+        <p className="region-map__empty" role="status" data-testid="map-articles-loading">
+          {t.loadingArticles}
+        </p>
+      )}
       {corpusReady && focusCode === null && scale.max === 0 && (
         <p className="region-map__empty">
           {t.noneOnMap}{' '}

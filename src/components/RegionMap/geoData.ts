@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { regionByCode } from '../../parse/regions/gazetteer';
+import { regionByCode } from '../../data/lazy/lazyGazetteer';
 
 /** One province, prefecture or (for municipalities) district, keyed by its GB/T 2260 code. */
 export type RegionFeature = Feature<Polygon | MultiPolygon, { name: string; short?: string; nameEn?: string }> & {
@@ -22,6 +22,9 @@ function collection(topology: Topology, name: string): FeatureCollection | null 
 
 /** Turns a TopoJSON file from `npm run geo` into GeoJSON features for drawing. */
 export function toGeoLayer(topology: Topology, objectName: 'provinces' | 'regions'): GeoLayer {
+  if (topology?.type !== 'Topology' || !Array.isArray(topology.arcs) || typeof topology.objects !== 'object' || topology.objects === null) {
+    throw new Error('The map file is not a TopoJSON topology');
+  }
   const object = topology.objects[objectName] as GeometryCollection | undefined;
   if (object?.type !== 'GeometryCollection') throw new Error(`Map file has no "${objectName}" layer`);
   const regions = (collection(topology, objectName)?.features ?? []).map(

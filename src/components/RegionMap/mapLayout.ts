@@ -1,13 +1,5 @@
-import {
-  geoConicEqualArea,
-  geoPath,
-  geoTransform,
-  interpolateYlGnBu,
-  scaleLinear,
-  scaleSequentialSqrt,
-  type GeoProjection,
-  type GeoStreamWrapper,
-} from 'd3';
+import { geoConicEqualArea, geoPath, geoTransform, type GeoProjection, type GeoStreamWrapper } from 'd3-geo';
+import { scaleLinear, scaleSequentialSqrt } from 'd3-scale';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { ArticleSummary } from '../../model';
 import { regionContains } from '../../data/regionScope';
@@ -15,6 +7,8 @@ import type { MapMetric } from '../../store/displaySlice';
 import type { RegionCount } from '../../store/selectors';
 import type { RegionFeature } from './geoData';
 import { NO_COUNT } from '../../data/regionCounts';
+import { metricValue } from './mapMetric';
+import { interpolateYlGnBu } from './ylGnBu';
 
 /** Neutral fill for regions with nothing in the current selection. */
 export const ZERO_FILL = '#e6e4df';
@@ -112,9 +106,8 @@ export function choropleth(values: Iterable<number>): Choropleth {
   return { max, color: (value) => (value > 0 ? scale(value) : ZERO_FILL), ticks };
 }
 
-export function metricValue(count: RegionCount, metric: MapMetric): number {
-  return metric === 'articles' ? count.articles : count.measures;
-}
+// Kept apart so the region list can use it without the map's drawing code.
+export { metricValue };
 
 export interface RegionMark {
   code: string;

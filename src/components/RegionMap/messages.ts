@@ -4,6 +4,7 @@ export const messages: Messages<
   | 'mapLabel'
   | 'prefectureMapLabel'
   | 'loading'
+  | 'loadingArticles'
   | 'loadFailed'
   | 'retry'
   | 'metric'
@@ -31,6 +32,7 @@ export const messages: Messages<
   | 'expand'
   | 'collapse'
   | 'noMatches'
+  | 'loadingRegions'
   | 'listHelp'
   | 'noPrefectureMap'
 > = {
@@ -38,7 +40,8 @@ export const messages: Messages<
     mapLabel: '各省份报道数量地图',
     prefectureMapLabel: '{province}各地市报道数量地图',
     loading: '正在加载地图…',
-    loadFailed: '地图加载失败：{message}',
+    loadingArticles: '正在加载文章，地图稍后着色…',
+    loadFailed: '地图暂不可用。{message}',
     retry: '重试',
     metric: '地图着色依据',
     articles: '文章',
@@ -65,6 +68,7 @@ export const messages: Messages<
     expand: '展开{name}的地市',
     collapse: '收起{name}的地市',
     noMatches: '没有匹配的地区',
+    loadingRegions: '正在加载地区…',
     listHelp: '上下方向键移动，右键展开地市，左键收起。',
     noPrefectureMap: '无地市地图',
   },
@@ -72,7 +76,8 @@ export const messages: Messages<
     mapLabel: 'Map of articles by province',
     prefectureMapLabel: 'Map of articles by prefecture in {province}',
     loading: 'Loading map…',
-    loadFailed: 'The map could not be loaded: {message}',
+    loadingArticles: 'Loading articles; the map is shaded once they arrive…',
+    loadFailed: 'Map unavailable. {message}',
     retry: 'Retry',
     metric: 'Shade the map by',
     articles: 'Articles',
@@ -99,6 +104,7 @@ export const messages: Messages<
     expand: 'Show prefectures of {name}',
     collapse: 'Hide prefectures of {name}',
     noMatches: 'No region matches',
+    loadingRegions: 'Loading regions…',
     listHelp: 'Up and down arrows move; right arrow shows prefectures, left arrow hides them.',
     noPrefectureMap: 'no prefecture map',
   },

@@ -2,7 +2,7 @@ import { COUNTRY_CODE } from '../../model';
 import type { GazetteerEntry } from '../../parse/regions/gazetteer';
 import type { MapMetric } from '../../store/displaySlice';
 import type { RegionCount } from '../../store/selectors';
-import { metricValue } from './mapLayout';
+import { metricValue } from './mapMetric';
 import { NO_COUNT } from '../../data/regionCounts';
 
 export interface ListRow {

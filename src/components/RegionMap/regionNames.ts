@@ -1,5 +1,5 @@
 import { COUNTRY_CODE } from '../../model';
-import { regionByCode, shortName } from '../../parse/regions/gazetteer';
+import { regionByCode, shortName } from '../../data/lazy/lazyGazetteer';
 
 /**
  * Region names: Chinese short names (新疆, 乌鲁木齐) in both UI languages, with

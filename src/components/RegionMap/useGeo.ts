@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Topology } from 'topojson-specification';
+import { loadGazetteer } from '../../data/lazy/lazyGazetteer';
+import { fetchJson } from '../../data/fetchJson';
 import { toGeoLayer, type GeoLayer } from './geoData';
 
 export type GeoState =
@@ -15,11 +17,10 @@ const loaded = new Map<string, GeoLayer>();
 export function loadGeoLayer(path: string, objectName: 'provinces' | 'regions'): Promise<GeoLayer> {
   const known = pending.get(path);
   if (known) return known;
-  const request = fetch(`${import.meta.env.BASE_URL}${path}`)
-    .then((response) => {
-      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());
-      return response.json() as Promise<Topology>;
-    })
+  const request = fetchJson(`${import.meta.env.BASE_URL}${path}`, 'The map file')
+    .then((json) => json as Topology)
+    // The map names its regions from the gazetteer (requested at start), so a layer is ready once both are in.
+    .then((topology) => loadGazetteer().then(() => topology))
     .then((topology) => {
       const layer = toGeoLayer(topology, objectName);
       loaded.set(path, layer);
@@ -31,6 +32,12 @@ export function loadGeoLayer(path: string, objectName: 'provinces' | 'regions'):
     });
   pending.set(path, request);
   return request;
+}
+
+/** Drops every fetched map file, so the next draw fetches them afresh (after a file drew a broken map). */
+export function forgetGeoLayers(): void {
+  pending.clear();
+  loaded.clear();
 }
 
 /** The map layer at `path` (relative to the app's base URL), or idle for null. */

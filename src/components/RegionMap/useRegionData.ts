@@ -1,29 +1,14 @@
-import { useMemo } from 'react';
 import { format } from '../../i18n';
 import { useExplorer } from '../../store';
-import { selectArticlesIgnoringRegion, selectRegionCounts, type RegionCount } from '../../store/selectors';
+import { selectRegionCounts, type RegionCount } from '../../store/selectors';
 import type { messages } from './messages';
-import { countRegions } from '../../data/regionCounts';
 
 /**
- * Counts for the given regions under the current filters (ignoring the region
- * filter). Provinces come from the store's counts; anything below a province
- * is counted here, since municipal districts and province-administered cities
- * are not keys of the store's per-prefecture counts.
+ * Counts per region code (every level: province, prefecture, county) under the
+ * current filters, ignoring the region filter; a code with nothing is absent.
  */
-export function useRegionCounts(codes: readonly string[]): ReadonlyMap<string, RegionCount> {
-  const storeCounts = useExplorer(selectRegionCounts);
-  const articles = useExplorer(selectArticlesIgnoringRegion);
-  const categories = useExplorer((state) => state.filters.categories);
-  const directions = useExplorer((state) => state.filters.directions);
-  const key = codes.join(',');
-  return useMemo(() => {
-    const below = key === '' ? [] : key.split(',').filter((code) => !code.endsWith('0000'));
-    if (below.length === 0) return storeCounts;
-    const counts = new Map(storeCounts);
-    for (const [code, count] of countRegions(articles, { categories, directions }, below)) counts.set(code, count);
-    return counts;
-  }, [key, storeCounts, articles, categories, directions]);
+export function useRegionCounts(): ReadonlyMap<string, RegionCount> {
+  return useExplorer(selectRegionCounts);
 }
 
 type CountMessages = (typeof messages)['en'];

@@ -22,6 +22,7 @@ import { TimelineMarks } from './TimelineMarks';
 import { TimelineToolbar } from './TimelineToolbar';
 import { useDateBrush } from './useDateBrush';
 import { useElementWidth } from '../hooks/useElementWidth';
+import { useSettledValue } from '../hooks/useSettledValue';
 import { useTimelineZoom } from './useTimelineZoom';
 import './Timeline.css';
 import { categoryLabel, directionLabel } from '../../i18n/measureLabels';
@@ -31,6 +32,7 @@ const AXIS_Y = BRUSH_HEIGHT + 26;
 const LANES_TOP = AXIS_Y + 6;
 const MARK_SIZE = 10;
 const ZOOM_STEP = 1.6;
+const ANNOUNCE_SETTLE_MS = 700;
 
 interface Tooltip {
   x: number;
@@ -219,6 +221,11 @@ export function Timeline() {
 
   const brushState = from !== null || to !== null ? format(t.brushRange, { from: from ?? '…', to: to ?? '…' }) : t.brushNone;
   const mentioned = selected?.dates ?? [];
+  // The result count is announced with the filters; this says only what the timeline itself shows, once it stops moving.
+  const settledAnnouncement = useSettledValue(
+    `${brushState}. ${format(t.visibleRange, { from: formatDate(domain[0], 'day', lang), to: formatDate(domain[1] - DAY, 'day', lang) })}`,
+    ANNOUNCE_SETTLE_MS,
+  );
 
   return (
     <section className="timeline" data-testid="timeline" aria-label={t.title}>
@@ -330,8 +337,7 @@ export function Timeline() {
         )}
       </div>
       <p className="visually-hidden" aria-live="polite">
-        {brushState}. {format(t.binArticles, { count: articles.length })}.{' '}
-        {format(t.visibleRange, { from: formatDate(domain[0], 'day', lang), to: formatDate(domain[1] - DAY, 'day', lang) })}
+        {settledAnnouncement}
       </p>
     </section>
   );

@@ -1,4 +1,4 @@
-import type { ScaleTime } from 'd3';
+import type { ScaleTime } from 'd3-scale';
 import { useLang } from '../../i18n';
 import type { MentionedDate } from '../../model';
 import { dateInterval } from '../../data/publishedInterval';

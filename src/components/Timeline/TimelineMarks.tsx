@@ -97,6 +97,7 @@ export function TimelineMarks({ layout, geometry, selectedId, hoveredId, tabStop
           'data-precision': mark.precision,
           'data-inferred': mark.inferred,
           'data-selected': selected,
+          'aria-current': selected ? ('true' as const) : undefined,
           'data-hovered': hovered || undefined,
         };
         if (mark.kind === 'span') {

@@ -6,7 +6,7 @@ import type { ExplorerState } from '../../store';
 import type { LaneMode } from '../../store/displaySlice';
 import { selectFilteredArticles } from '../../store/selectors';
 import { memoizeLast } from '../../store/memoize';
-import { planLanes, type LanePlan, type MeasurePredicate } from './lanes';
+import { EVERY_MEASURE, planLanes, type LanePlan, type MeasurePredicate } from './lanes';
 import { corpusExtent, createTimeScale, innerWidthOf, plotMargins, visibleDomain, type Domain } from './timeScale';
 
 const extentOf = memoizeLast((articles: ArticleSummary[]) => corpusExtent(articles));
@@ -15,7 +15,7 @@ export const selectCorpusExtent = (state: ExplorerState): Domain => extentOf(sta
 
 const predicateOf = memoizeLast(
   (categories: MeasureCategory[], directions: MeasureDirection[]): MeasurePredicate =>
-    (measure) => measureMatches(measure, { categories, directions }),
+    categories.length === 0 && directions.length === 0 ? EVERY_MEASURE : (measure) => measureMatches(measure, { categories, directions }),
 );
 /** Measures the category/direction filters let through (all of them when those filters are empty). */
 export const selectMeasurePredicate = (state: ExplorerState): MeasurePredicate =>

@@ -2,7 +2,7 @@ import type { Lang } from '../../i18n';
 import type { MeasureCategory } from '../../model';
 import type { LaneMode } from '../../store/displaySlice';
 import { NATIONAL_LANE, NONE_LANE, OTHER_LANE } from './lanes';
-import { regionName } from '../../parse/regions/gazetteer';
+import { regionName } from '../../data/lazy/lazyGazetteer';
 import { categoryLabel } from '../../i18n/measureLabels';
 
 const FIXED: Record<string, Record<Lang, string>> = {

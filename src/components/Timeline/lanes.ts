@@ -17,14 +17,23 @@ export type MeasurePredicate = (measure: MeasureSummary) => boolean;
 /** The default predicate; one shared identity so memoised layouts can recognise it. */
 export const EVERY_MEASURE: MeasurePredicate = () => true;
 
+// Lanes are recomputed for every article on each filter change; summaries never change, so their lanes are cached.
+const provinceLaneCache = new WeakMap<readonly string[], string[]>();
+
 function provinceLanes(codes: readonly string[]): string[] {
-  const lanes = new Set<string>();
-  for (const code of codes) {
-    const lane = code === COUNTRY_CODE ? NATIONAL_LANE : provinceOfCode(code);
-    if (lane) lanes.add(lane);
+  let cached = provinceLaneCache.get(codes);
+  if (!cached) {
+    const lanes = new Set<string>();
+    for (const code of codes) {
+      const lane = code === COUNTRY_CODE ? NATIONAL_LANE : provinceOfCode(code);
+      if (lane) lanes.add(lane);
+    }
+    provinceLaneCache.set(codes, (cached = [...lanes]));
   }
-  return [...lanes];
+  return cached;
 }
+
+const planningCache: Record<LaneMode, WeakMap<ArticleSummary, string[]>> = { province: new WeakMap(), category: new WeakMap() };
 
 /**
  * Raw lanes of an article: each province it is about (national roundups in the
@@ -51,6 +60,13 @@ export function measureLaneKeys(measure: MeasureSummary, article: ArticleSummary
  * Xinjiang's measures gives Xinjiang a lane for them), as the region filter and map count it.
  */
 function laneKeysForPlanning(article: ArticleSummary, mode: LaneMode, measureMatches: MeasurePredicate): string[] {
+  if (measureMatches !== EVERY_MEASURE) return computeLaneKeysForPlanning(article, mode, measureMatches);
+  let keys = planningCache[mode].get(article);
+  if (!keys) planningCache[mode].set(article, (keys = computeLaneKeysForPlanning(article, mode, measureMatches)));
+  return keys;
+}
+
+function computeLaneKeysForPlanning(article: ArticleSummary, mode: LaneMode, measureMatches: MeasurePredicate): string[] {
   const keys = articleLaneKeys(article, mode, measureMatches);
   if (mode === 'category') return keys;
   const all = new Set(keys.filter((key) => key !== NONE_LANE));

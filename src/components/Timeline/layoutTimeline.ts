@@ -1,4 +1,5 @@
-import { utcDay, utcMonday, utcMonth, type CountableTimeInterval, type ScaleTime } from 'd3';
+import type { ScaleTime } from 'd3-scale';
+import { utcDay, utcMonday, utcMonth, type CountableTimeInterval } from 'd3-time';
 import type { ArticleSummary, DatePrecision, MeasureCategory, MeasureDirection } from '../../model';
 import { EVERY_MEASURE, type LanePlan, type MeasurePredicate } from './lanes';
 import { articleInterval } from './measureTime';
@@ -287,7 +288,8 @@ function layoutMeasures(
         if (inBin) inBin.push(group);
         else binsByLane.set(binKey, [group]);
       }
-      group.refs.push({ articleId: measure.articleId, measureIndex: measure.measureIndex });
+      // A prepared measure is already a ref (article id + index): no new object per measure per frame.
+      group.refs.push(measure);
       group.times.push(measure.time);
     }
   }

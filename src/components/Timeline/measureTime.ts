@@ -3,7 +3,7 @@ import { dateInterval, precisionOf, publishedInterval, type TimeInterval } from 
 
 // Layouts rerun on every zoom frame over thousands of articles; parsing each date once keeps that cheap.
 const intervals = new WeakMap<ArticleSummary, TimeInterval | null>();
-const measureTimes = new WeakMap<MeasureSummary, number | null>();
+const dateStarts = new Map<string, number | null>();
 
 /** The article's publication interval (memoised per article object). */
 export function articleInterval(article: ArticleSummary): TimeInterval | null {
@@ -22,11 +22,11 @@ export function articleInterval(article: ArticleSummary): TimeInterval | null {
  * exactly one period. Null when neither is known.
  */
 export function measureTime(measure: MeasureSummary, article: ArticleSummary): number | null {
-  let time = measureTimes.get(measure);
-  if (time === undefined) {
-    const own = measure.date ? dateInterval(measure.date, precisionOf(measure.date)) : null;
-    time = own ? own.start : (articleInterval(article)?.start ?? null);
-    measureTimes.set(measure, time);
+  // Cached per date string: a million measures share a few thousand dates.
+  let own: number | null | undefined = null;
+  if (measure.date) {
+    own = dateStarts.get(measure.date);
+    if (own === undefined) dateStarts.set(measure.date, (own = dateInterval(measure.date, precisionOf(measure.date))?.start ?? null));
   }
-  return time;
+  return own ?? articleInterval(article)?.start ?? null;
 }

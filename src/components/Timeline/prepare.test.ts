@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { utcMonday, utcMonth } from 'd3';
+import { utcMonday, utcMonth } from 'd3-time';
 import { makeSummary, makeMeasure } from '../../test/articleFixture';
 import { planLanes } from './lanes';
 import { dayCachedFloor, lowerBound, prepareCorpus } from './prepare';

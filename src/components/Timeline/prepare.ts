@@ -1,4 +1,4 @@
-import { utcDay, type TimeInterval } from 'd3';
+import { utcDay, type TimeInterval } from 'd3-time';
 import type { ArticleSummary, DatePrecision, MeasureCategory, MeasureDirection } from '../../model';
 import { plannedArticleLanes, plannedMeasureLanes, type LanePlan, type MeasurePredicate } from './lanes';
 import { articleInterval, measureTime } from './measureTime';
@@ -37,14 +37,31 @@ export interface PreparedCorpus {
  */
 export const prepareCorpus = memoizeLast((articles: readonly ArticleSummary[], plan: LanePlan, measureMatches: MeasurePredicate): PreparedCorpus => {
   const laneIndex = new Map(plan.keys.map((key, index) => [key, index]));
+  // Lane lists repeat (most articles share a few provinces): convert each distinct list once.
+  const indexLists = new Map<string, number[]>();
   const indices = (keys: string[]) => {
-    const result: number[] = [];
-    for (const key of keys) {
-      const index = laneIndex.get(key);
-      if (index !== undefined) result.push(index);
+    const id = keys.join();
+    let result = indexLists.get(id);
+    if (!result) {
+      result = [];
+      for (const key of keys) {
+        const index = laneIndex.get(key);
+        if (index !== undefined) result.push(index);
+      }
+      indexLists.set(id, result);
     }
     return result;
   };
+  // Keyed by what the lanes depend on (shared region-code lists, a category), so a million measures need a few hundred lookups.
+  const laneCache = new Map<unknown, number[]>();
+  const cachedLanes = (key: unknown, compute: () => string[]) => {
+    let lanes = laneCache.get(key);
+    if (!lanes) laneCache.set(key, (lanes = indices(compute())));
+    return lanes;
+  };
+  const articleLanes = (article: ArticleSummary) => cachedLanes(article.primaryRegions, () => plannedArticleLanes(article, plan));
+  const measureLanes = (measure: ArticleSummary['measures'][number], article: ArticleSummary) =>
+    cachedLanes(plan.mode === 'category' ? measure.category : measure.regionCodes, () => plannedMeasureLanes(measure, article, plan));
   const prepared: PreparedArticle[] = [];
   const measures: PreparedMeasure[] = [];
   let undated = 0;
@@ -67,7 +84,7 @@ export const prepareCorpus = memoizeLast((articles: readonly ArticleSummary[], p
         time,
         category: measure.category,
         direction: measure.direction,
-        lanes: sameAsArticle ? indices(plannedArticleLanes(article, plan)) : indices(plannedMeasureLanes(measure, article, plan)),
+        lanes: sameAsArticle ? articleLanes(article) : measureLanes(measure, article),
       });
     });
   }

@@ -1,4 +1,5 @@
-import { timeFormatLocale, utcMonth, utcYear, type TimeLocaleDefinition, type TimeLocaleObject } from 'd3';
+import { utcMonth, utcYear } from 'd3-time';
+import { timeFormatLocale, type TimeLocaleDefinition, type TimeLocaleObject } from 'd3-time-format';
 import type { Lang } from '../../i18n';
 import type { DatePrecision, PublicationDate } from '../../model';
 import { dateInterval } from '../../data/publishedInterval';

@@ -1,4 +1,5 @@
-import { scaleUtc, utcDay, type ScaleTime } from 'd3';
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { utcDay } from 'd3-time';
 import type { ArticleSummary } from '../../model';
 import { publishedInterval } from '../../data/publishedInterval';
 

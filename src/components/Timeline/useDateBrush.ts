@@ -1,5 +1,9 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import { brushX, select, utcDay, type BrushBehavior, type D3BrushEvent, type ScaleTime } from 'd3';
+import type { BrushBehavior, D3BrushEvent } from 'd3-brush';
+import type { ScaleTime } from 'd3-scale';
+import { utcDay } from 'd3-time';
+import { useLazyModule } from '../hooks/useLoaded';
+import { timelineGestures } from './timelineGestures';
 import { isoDay, parseIsoDay } from '../../data/publishedInterval';
 import { DAY } from './timeScale';
 
@@ -53,9 +57,11 @@ export function keepOffscreenBounds(
 /**
  * d3-brush (x only) for the date filter. The brush is drawn from the store's
  * from/to on every change (date inputs, URL, Play); only gestures write back.
+ * It is attached once d3's gesture code has loaded, just after the first render.
  */
 export function useDateBrush(ref: RefObject<SVGGElement | null>, options: BrushOptions): void {
   const { scale, innerWidth, height, from, to, onRange } = options;
+  const gestures = useLazyModule(timelineGestures);
   const brushRef = useRef<BrushBehavior<unknown> | null>(null);
   const latest = useRef({ scale, onRange, from, to });
   useEffect(() => {
@@ -64,8 +70,9 @@ export function useDateBrush(ref: RefObject<SVGGElement | null>, options: BrushO
 
   useEffect(() => {
     const node = ref.current;
-    if (!node || innerWidth <= 0) return;
-    const brush = brushX<unknown>()
+    if (!node || !gestures || innerWidth <= 0) return;
+    const brush = gestures
+      .brushX<unknown>()
       .extent([
         [0, 0],
         [innerWidth, height],
@@ -84,19 +91,19 @@ export function useDateBrush(ref: RefObject<SVGGElement | null>, options: BrushO
         });
         latest.current.onRange(start, end);
       });
-    const selection = select(node);
+    const selection = gestures.select(node);
     selection.call(brush);
     brushRef.current = brush;
     return () => {
       selection.on('.brush', null);
       brushRef.current = null;
     };
-  }, [ref, innerWidth, height]);
+  }, [ref, gestures, innerWidth, height]);
 
   useEffect(() => {
     const node = ref.current;
     const brush = brushRef.current;
-    if (!node || !brush) return;
-    select(node).call(brush.move, rangeToPixels(scale, from, to));
-  }, [ref, scale, from, to, innerWidth, height]);
+    if (!node || !gestures || !brush) return;
+    gestures.select(node).call(brush.move, rangeToPixels(scale, from, to));
+  }, [ref, gestures, scale, from, to, innerWidth, height]);
 }

@@ -2,8 +2,11 @@ import { useEffect, type RefObject } from 'react';
 import { useExplorer } from '../../store';
 import { advanceWindow, initialWindow, windowRange } from './playWindow';
 import { dataExtent, panDomain, type Domain } from './timeScale';
+import { prefersReducedMotion } from '../hooks/prefersReducedMotion';
 
 const MIN_STEP_MS = 80;
+/** With reduced motion the window jumps once a second instead of gliding. */
+const REDUCED_MOTION_STEP_MS = 1000;
 
 /**
  * While `playing`, moves the date filter as a window across the corpus (speed
@@ -27,7 +30,8 @@ export function usePlayback(controlsRef: RefObject<HTMLElement | null>): void {
     let last = performance.now();
     let shown = '';
     let frame = 0;
-    let lastShownAt = 0;
+    let lastShownAt = last;
+    const stepMs = prefersReducedMotion() ? REDUCED_MOTION_STEP_MS : MIN_STEP_MS;
 
     const show = (range: [string, string], windowDomain: Domain) => {
       const key = range.join();
@@ -46,7 +50,7 @@ export function usePlayback(controlsRef: RefObject<HTMLElement | null>): void {
       last = now;
       const { window, done } = advanceWindow(start, elapsedDays, span);
       // Every view refilters on each step; a dozen steps a second reads as motion without flooding them.
-      if (done || now - lastShownAt >= MIN_STEP_MS) {
+      if (done || now - lastShownAt >= stepMs) {
         lastShownAt = now;
         show(windowRange(window), [window.start, window.start + window.length]);
       }

@@ -136,15 +136,20 @@ export function cleanArticle(raw: string): CleanedArticle {
     if (inner?.[1] || looksLikeTitle(titleLine)) {
       title = titleLine.original;
       const titleKey = compact(titleLine.simplified);
+      const repeats = new Set<Line>();
       for (let i = kept.length - 1; i > titleIndex; i--) {
         const key = compact(kept[i]!.simplified);
         const repeatsTitle =
           key === titleKey || (key.length >= 8 && key.length >= titleKey.length / 2 && titleKey.includes(key));
         if (repeatsTitle) {
           removed.push(kept[i]!);
-          kept.splice(i, 1);
+          repeats.add(kept[i]!);
         }
       }
+      // Compacted in one pass: splicing each repeat out is quadratic in the number of lines.
+      let write = 0;
+      for (const line of kept) if (!repeats.has(line)) kept[write++] = line;
+      kept.length = write;
       openingLines = body.slice(0, 2);
     } else {
       title = deriveTitle(titleLine);

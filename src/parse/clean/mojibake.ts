@@ -28,14 +28,18 @@ const MAX_RUN = 40;
 /** Runs whose characters score at least this on average read as real text. */
 const GARBLED_BELOW = 1;
 const INSERTION_PENALTY = 3;
+/** Garbled runs searched for a repair per text; a real damaged page has a handful. */
+const MAX_SEARCHED_RUNS = 40;
 /** A straddling character this plausible is taken as is, without looking for a dropped pair. */
 const STRONG_CHARACTER = 2.5;
 /** Half-width marks the page narrowed from full-width ones inside a run. */
 const NARROWED = new Set([...'!,:;']);
 
 interface Context {
-  counts: Map<string, number>;
-  bigrams: Set<string>;
+  /** How often each code unit occurs. */
+  counts: Uint32Array;
+  /** Adjacent code-unit pairs, as `first * 0x10000 + second`. */
+  bigrams: Set<number>;
   readings: Map<string, string[]>;
 }
 
@@ -47,20 +51,37 @@ interface Run {
   ending: { kind: 'unknown' } | { kind: 'letter'; byte: number };
 }
 
+/** A character's score before the article's own counts; cached, as the search asks for the same characters again and again. */
+const baseScores = new Map<string, number>();
+
+function baseScore(char: string): number {
+  let score = baseScores.get(char);
+  if (score === undefined) {
+    const punctuation = CJK_PUNCTUATION.has(char);
+    score = punctuation ? 2.5 : !isHan(char) ? -5 : isCommonHan(char) ? 1 : -1.5;
+    baseScores.set(char, score);
+  }
+  return score;
+}
+
 function charScore(char: string, context: Context): number {
-  const punctuation = CJK_PUNCTUATION.has(char);
-  if (!punctuation && !isHan(char)) return -5;
-  let score = punctuation ? 2.5 : isCommonHan(char) ? 1 : -1.5;
-  const count = context.counts.get(char) ?? 0;
+  let score = baseScore(char);
+  if (score === -5) return score;
+  const count = countOf(char, context);
   if (count > 0) score += Math.min(3, 1 + Math.log2(count));
   return score;
 }
 
-function sequenceScore(chars: string[], context: Context, before: string, after: string): number {
+function sequenceScore(chars: readonly string[], context: Context, before: string, after: string): number {
   let score = 0;
-  for (const char of chars) score += charScore(char, context);
-  const all = [before, ...chars, after];
-  for (let i = 1; i < all.length; i++) if (context.bigrams.has(all[i - 1]! + all[i]!)) score += 1.5;
+  // Runs for every candidate byte of every run: no intermediate arrays.
+  let previous = before;
+  for (const char of chars) {
+    score += charScore(char, context);
+    if (hasBigram(previous, char, context)) score += 1.5;
+    previous = char;
+  }
+  if (hasBigram(previous, after, context)) score += 1.5;
   return score;
 }
 
@@ -74,9 +95,9 @@ function innerPlausibility(run: Run, text: string, context: Context): number {
 /** A guessed character is backed when the article uses it, or uses it next to the same neighbour. */
 function isSupported(char: string, before: string, after: string, context: Context): boolean {
   return (
-    (context.counts.get(char) ?? 0) > 0 ||
-    context.bigrams.has(before + char) ||
-    context.bigrams.has(char + after)
+    countOf(char, context) > 0 ||
+    hasBigram(before, char, context) ||
+    hasBigram(char, after, context)
   );
 }
 
@@ -205,10 +226,6 @@ function decodeRun(run: Run, text: string, context: Context): { chars: string[];
     if (!(orphanReading && context.readings.get(orphanReading)?.includes(lastChar))) return null;
   }
 
-  // Shifted bytes make random characters; a run of ordinary, attested text
-  // between two question marks is a pair of real questions.
-  if (innerPlausibility(run, text, context) >= GARBLED_BELOW) return null;
-
   const repairedScore = sequenceScore(chars, context, before, after) / chars.length;
   const asIs = [...text.slice(run.start, run.end)];
   const asIsScore =
@@ -221,25 +238,47 @@ function decodeRun(run: Run, text: string, context: Context): { chars: string[];
 
 function runStarts(text: string): number[] {
   const starts: number[] = [];
-  for (let i = 0; i < text.length; i++) if (text[i] === '?' && text[i + 1] !== undefined && text[i + 1]!.charCodeAt(0) >= 0x21) starts.push(i);
+  for (let i = text.indexOf('?'); i >= 0; i = text.indexOf('?', i + 1)) {
+    if (i + 1 < text.length && text.charCodeAt(i + 1) >= 0x21) starts.push(i);
+  }
   return starts;
 }
 
 /** Character and bigram counts of the article with every candidate run blanked out. */
 function buildContext(text: string, readings: Map<string, string[]>): Context {
-  let clean = text;
+  // Built from pieces in one pass: splicing each run into the whole text is quadratic.
+  const pieces: string[] = [];
+  let cursor = 0;
   for (const start of runStarts(text)) {
     const run = readRun(text, start);
-    if (run) clean = clean.slice(0, run.start) + ' '.repeat(run.end - run.start) + clean.slice(run.end);
+    if (!run) continue;
+    // Overlapping runs blank the union of their characters.
+    if (run.start > cursor) pieces.push(text.slice(cursor, run.start));
+    if (run.end > cursor) pieces.push(' '.repeat(run.end - Math.max(cursor, run.start)));
+    cursor = Math.max(cursor, run.end);
   }
-  const counts = new Map<string, number>();
-  const bigrams = new Set<string>();
+  pieces.push(text.slice(cursor));
+  const clean = pieces.join('');
+  // Code units, not strings: this runs over every character of the page.
+  const counts = new Uint32Array(0x10000);
+  const bigrams = new Set<number>();
   for (let i = 0; i < clean.length; i++) {
-    const char = clean[i]!;
-    counts.set(char, (counts.get(char) ?? 0) + 1);
-    if (i > 0) bigrams.add(clean[i - 1]! + char);
+    const unit = clean.charCodeAt(i);
+    counts[unit]!++;
+    if (i > 0) bigrams.add(clean.charCodeAt(i - 1) * 0x10000 + unit);
   }
   return { counts, bigrams, readings };
+}
+
+/** Occurrences of a one-code-unit character (anything longer never counts). */
+function countOf(char: string, context: Context): number {
+  return char.length === 1 ? context.counts[char.charCodeAt(0)]! : 0;
+}
+
+/** Whether `first + second` is two code units that stand next to each other in the page. */
+function hasBigram(first: string, second: string, context: Context): boolean {
+  const pair = first + second;
+  return pair.length === 2 && context.bigrams.has(pair.charCodeAt(0) * 0x10000 + pair.charCodeAt(1));
 }
 
 /**
@@ -264,14 +303,23 @@ function repairLostAnnotated(text: string, readings: Map<string, string[]>): { t
 
 export function repairMojibake(text: string, readings: Map<string, string[]>): { text: string; repaired: number } {
   if (!text.includes('?')) return { text, repaired: 0 };
-  const context = buildContext(text, readings);
+  // Built on the first run: most texts have none, and the context costs a pass over every bigram.
+  let context: Context | null = null;
   let out = '';
   let cursor = 0;
   let repaired = 0;
+  let searched = 0;
   for (const start of runStarts(text)) {
     if (start < cursor) continue;
     const run = readRun(text, start);
     if (!run) continue;
+    context ??= buildContext(text, readings);
+    // Shifted bytes make random characters; a run of ordinary, attested text
+    // between two question marks is a pair of real questions.
+    if (innerPlausibility(run, text, context) >= GARBLED_BELOW) continue;
+    // The search costs about a millisecond per run; past this many runs the
+    // page is beyond repair and the rest is left to be marked as damage.
+    if (++searched > MAX_SEARCHED_RUNS) break;
     const decoded = decodeRun(run, text, context);
     if (!decoded) continue;
     out += text.slice(cursor, run.start) + decoded.chars.join('') + (decoded.restoreBracket ? '(' : '');
@@ -288,24 +336,30 @@ export function repairMojibake(text: string, readings: Map<string, string[]>): {
  * GBK or followed by orphaned annotation debris. A `?` ending a clause is a
  * question mark, not damage.
  */
+/** Orphaned annotation debris after a `?`, matched where the `?` stands. */
+const DEBRIS = new RegExp(`\\?(?:${PINYIN_WORD}\\)\\??)+`, 'uy');
+
 export function findDamage(text: string): DamagedSpan[] {
   const spans: DamagedSpan[] = [];
   for (const match of text.matchAll(/\uFFFD+/g)) {
     spans.push({ start: match.index, end: match.index + match[0].length, reason: 'replacement-character' });
   }
-  const context = buildContext(text, new Map());
+  // Built on the first run: most texts have none, and the context costs a pass over every bigram.
+  let context: Context | null = null;
   let covered = -1;
   for (const start of runStarts(text)) {
     if (start < covered) continue;
     const run = readRun(text, start);
     if (run) {
+      context ??= buildContext(text, new Map());
       if (innerPlausibility(run, text, context) < GARBLED_BELOW) {
         spans.push({ start: run.start, end: run.end, reason: 'mojibake' });
         covered = run.end;
         continue;
       }
     }
-    const debris = new RegExp(`^\\?(?:${PINYIN_WORD}\\)\\??)+`, 'u').exec(text.slice(start));
+    DEBRIS.lastIndex = start;
+    const debris = DEBRIS.exec(text);
     if (debris) {
       spans.push({ start, end: start + debris[0].length, reason: 'mojibake' });
       covered = start + debris[0].length;

@@ -23,7 +23,21 @@ function toneless(word: string): string {
   return [...word.toLowerCase()].map((char) => TONE_FREE[char] ?? (char === 'ɑ' ? 'a' : char === 'ɡ' ? 'g' : char)).join('');
 }
 
+/** Verdicts by word: an annotated page repeats the same few hundred syllables thousands of times. */
+const syllableVerdicts = new Map<string, boolean>();
+const MAX_REMEMBERED_WORDS = 10_000;
+
 export function isPinyinSyllable(word: string): boolean {
+  let verdict = syllableVerdicts.get(word);
+  if (verdict === undefined) {
+    verdict = judgeSyllable(word);
+    if (syllableVerdicts.size >= MAX_REMEMBERED_WORDS) syllableVerdicts.clear();
+    syllableVerdicts.set(word, verdict);
+  }
+  return verdict;
+}
+
+function judgeSyllable(word: string): boolean {
   if (word.length === 0 || word.length > 7) return false;
   // Upper-case words are acronyms (BA, CT), not annotations, unless a tone mark shows they are pinyin.
   if (word !== word.toLowerCase() && !hasToneMark(word.toLowerCase())) return false;

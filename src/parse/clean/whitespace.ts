@@ -49,28 +49,43 @@ const CJK_MARKS = /[\u3000-\u303F\uFF01-\uFF0F\uFF1A-\uFF20\u2018\u2019\u201C\u2
 const HAN = /\p{Script=Han}/u;
 const ASCII_ALNUM = /[A-Za-z0-9]/;
 
+/** `,:;?!`: the marks widened by their neighbours; brackets go by what they enclose. */
+function isNarrowMark(unit: number): boolean {
+  return unit === 0x2c || unit === 0x3a || unit === 0x3b || unit === 0x3f || unit === 0x21;
+}
+
 function isChinese(char: string | undefined): boolean {
   return char !== undefined && (HAN.test(char) || CJK_MARKS.test(char));
 }
 
-function inside(index: number, spans: readonly TextSpan[]): boolean {
-  return spans.some((span) => index >= span.start && index < span.end);
+/** Marks the code units inside any of the spans, once: testing every span per character is quadratic. */
+function coverage(length: number, spans: readonly TextSpan[]): Uint8Array {
+  const covered = new Uint8Array(length);
+  for (const span of spans) covered.fill(1, Math.max(0, span.start), Math.min(length, span.end));
+  return covered;
 }
 
 export function normalisePunctuation(text: string, protectedSpans: readonly TextSpan[] = []): string {
-  const chars = text.split('');
-  for (let i = 0; i < chars.length; i++) {
-    const char = chars[i]!;
-    if (!(char in WIDE) || char === '(' || char === ')' || inside(i, protectedSpans)) continue;
-    const before = chars[i - 1];
-    const after = chars[i + 1];
+  const isProtected = coverage(text.length, protectedSpans);
+  const inside = (index: number): boolean => isProtected[index] === 1;
+  let widened = '';
+  let copiedTo = 0;
+  let lastWidened = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (!isNarrowMark(text.charCodeAt(i)) || inside(i)) continue;
+    // A mark widened just before counts as the full-width mark it became.
+    const before = i === 0 ? undefined : lastWidened === i - 1 ? WIDE[text[i - 1]!] : text[i - 1];
+    const after = text[i + 1];
     if (!isChinese(before) && !isChinese(after)) continue;
     if (before !== undefined && after !== undefined && ASCII_ALNUM.test(before) && ASCII_ALNUM.test(after)) continue;
-    chars[i] = WIDE[char]!;
+    widened += text.slice(copiedTo, i) + WIDE[text[i]!]!;
+    copiedTo = i + 1;
+    lastWidened = i;
   }
-  const widened = chars.join('');
+  widened += text.slice(copiedTo);
+  if (!widened.includes('(')) return widened;
   return widened.replace(/\(([^()\n]{1,80})\)/g, (whole, content: string, offset: number) => {
-    if (!HAN.test(content) || inside(offset, protectedSpans)) return whole;
+    if (!HAN.test(content) || inside(offset)) return whole;
     return `（${content}）`;
   });
 }

@@ -184,7 +184,19 @@ const PROSPECTIVE_AFTER = /^(?:[\d零时点分上下午晚凌晨]{0,6})(前|之�
 const UNTIL_BEFORE = /((?<!截)至|直到|持续到|延续到)[ \u3000]?$/;
 const AS_OF_BEFORE = /(截至|截止到|截止至|截至到)[ \u3000]?$/;
 
-export function scanDateTokens(textSimplified: string): DateToken[] {
+/**
+ * The publication date and the mentioned dates both scan the same text: the
+ * last scan is kept, so a parse scans once. Tokens are shared and must not be
+ * changed by callers.
+ */
+let lastScan: { text: string; tokens: readonly DateToken[] } | null = null;
+
+export function scanDateTokens(textSimplified: string): readonly DateToken[] {
+  if (lastScan?.text !== textSimplified) lastScan = { text: textSimplified, tokens: scanText(textSimplified) };
+  return lastScan.tokens;
+}
+
+function scanText(textSimplified: string): DateToken[] {
   const text = normalizeDigits(textSimplified);
   const claimed = new Uint8Array(text.length);
   const tokens: DateToken[] = [];

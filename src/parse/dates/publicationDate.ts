@@ -76,10 +76,14 @@ function nonBlankLines(text: string): TextLine[] {
 function findSignature(input: PublicationDateInput, tokens: readonly DateToken[]): PublicationDate | null {
   const lines = nonBlankLines(input.textSimplified);
   const firstCandidate = Math.floor(lines.length / 2);
+  // The first full date ending at each offset, looked up per line (a search per line is quadratic).
+  const ymdByEnd = new Map<number, DateToken>();
+  for (const t of tokens) if (t.kind === 'ymd' && !ymdByEnd.has(t.end)) ymdByEnd.set(t.end, t);
   for (let index = lines.length - 1; index >= firstCandidate; index--) {
     const line = lines[index]!;
     const lineEnd = line.start + line.text.length;
-    const token = tokens.find((t) => t.kind === 'ymd' && t.end === lineEnd && t.start >= line.start);
+    const candidate = ymdByEnd.get(lineEnd);
+    const token = candidate && candidate.start >= line.start ? candidate : undefined;
     if (!token) continue;
     const prefix = input.textSimplified.slice(line.start, token.start).trim();
     const above = lines[index - 1]?.text;
@@ -174,7 +178,8 @@ function fromMentionedDates(
   const events = resolveEvents(tokens, window);
   const yearless = tokens.filter((t) => t.kind === 'md' && !t.prospective && t.relativeYear === undefined);
   // If some year-less date could not be placed in a year, any of them may be the latest.
-  if (yearless.some((token) => !events.some((event) => event.token === token))) return null;
+  const resolved = new Set(events.map((event) => event.token));
+  if (yearless.some((token) => !resolved.has(token))) return null;
   const past = events
     .filter((event) => event.precision === 'day' && !event.token.prospective && !event.token.today)
     .filter((event) => dayNumber(event.date) <= window.to)

@@ -42,11 +42,24 @@ function rawLines(raw: string): RawLine[] {
   return lines;
 }
 
+/** Removed lines located in the raw file at most; a page has a few metadata lines, not hundreds. */
+const MAX_REMOVED_LINES = 64;
+
+/**
+ * The removed lines that could hold a timestamp, located in the raw file.
+ * Only lines that `read` could accept are searched for, each once: a search
+ * through the whole file for every removed line is quadratic on long pages.
+ */
 function removedLinesInRaw(raw: string, removedLines: readonly string[]): RawLine[] {
   const lines: RawLine[] = [];
+  const seen = new Set<string>();
   for (const line of removedLines) {
     const trimmed = line.trim();
-    if (!trimmed) continue;
+    if (!trimmed || trimmed.length > MAX_METADATA_LINE || seen.has(trimmed)) continue;
+    seen.add(trimmed);
+    const digits = normalizeDigits(trimmed);
+    if (!LABELLED.test(digits) && !WITH_CLOCK.test(digits) && !BARE.test(digits)) continue;
+    if (lines.length >= MAX_REMOVED_LINES) break;
     const start = raw.indexOf(trimmed);
     if (start >= 0) lines.push({ text: trimmed, start });
   }
@@ -71,7 +84,8 @@ function read(line: RawLine, pattern: RegExp, raw: string): PublicationDate | nu
 
 export function findTimestamp(raw: string, removedLines: readonly string[]): PublicationDate | null {
   const all = rawLines(raw);
-  const header = [...all.filter((line) => line.text.trim()).slice(0, HEADER_LINES), ...removedLinesInRaw(raw, removedLines)];
+  const removed = removedLinesInRaw(raw, removedLines);
+  const header = [...all.filter((line) => line.text.trim()).slice(0, HEADER_LINES), ...removed];
   for (const pattern of [LABELLED, WITH_CLOCK]) {
     for (const line of header) {
       const found = read(line, pattern, raw);
@@ -82,7 +96,7 @@ export function findTimestamp(raw: string, removedLines: readonly string[]): Pub
     const found = read(line, LABELLED, raw);
     if (found) return found;
   }
-  for (const line of removedLinesInRaw(raw, removedLines)) {
+  for (const line of removed) {
     const found = read(line, BARE, raw);
     if (found) return found;
   }

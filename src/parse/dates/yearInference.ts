@@ -41,10 +41,29 @@ export function feasibleYears(month: number, day: number | undefined, from: numb
   });
 }
 
-/** A date whose year is written in the text, as an anchor for year-less ones. */
+/** A date whose year is written in the text, as an anchor for year-less ones. Lists of anchors are in text order. */
 export interface WrittenAnchor {
   date: DayDate;
   offset: number;
+}
+
+/**
+ * The anchor closest to `offset` (the earlier one on a tie), by binary search
+ * over anchors in text order: texts full of dates ask this once per date.
+ */
+function nearestAnchor(anchors: readonly WrittenAnchor[], offset: number): WrittenAnchor {
+  let low = 0;
+  let high = anchors.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (anchors[middle]!.offset < offset) low = middle + 1;
+    else high = middle;
+  }
+  const after = anchors[low];
+  const before = anchors[low - 1];
+  if (!before) return after!;
+  if (!after) return before;
+  return after.offset - offset < offset - before.offset ? after : before;
 }
 
 const HALF_YEAR = 183;
@@ -62,7 +81,7 @@ export function yearFromWrittenAnchors(
   allowed: readonly number[],
 ): number | null {
   if (anchors.length === 0) return null;
-  const nearest = [...anchors].sort((a, b) => Math.abs(a.offset - offset) - Math.abs(b.offset - offset))[0]!;
+  const nearest = nearestAnchor(anchors, offset);
   const anchorDay = dayNumber(nearest.date);
   let best: { year: number; distance: number } | null = null;
   for (const year of [nearest.date.year - 1, nearest.date.year, nearest.date.year + 1]) {

@@ -24,7 +24,7 @@ import {
   SUPPORT_FRAME,
   WISH,
 } from './rules';
-import { clauseAround, isHeading, splitSentences } from './sentences';
+import { clauseFinder, headingFlags, splitSentences } from './sentences';
 
 export interface MeasureContext {
   regions: ArticleRegion[];
@@ -77,16 +77,48 @@ const VETOES: Vetoes = {
 
 /** Whether `index` sits inside a 《document title》, whose words name a document, not an act. */
 function insideTitle(text: string, sentence: TextSpan, index: number): boolean {
-  const open = text.lastIndexOf('《', index);
-  if (open < sentence.start) return false;
-  const close = text.lastIndexOf('》', index);
-  return close < open;
+  // Searched within the sentence only: a search back through the whole text per trigger is quadratic.
+  const before = text.slice(sentence.start, index + 1);
+  const open = before.lastIndexOf('《');
+  if (open === -1) return false;
+  return before.lastIndexOf('》') < open;
 }
 
-function mentionsRegion(sentence: TextSpan, context: MeasureContext): boolean {
-  return context.regions.some((region) =>
-    region.mentions.some((mention) => mention.start >= sentence.start && mention.end <= sentence.end),
-  );
+interface CodedMention extends TextSpan {
+  code: string;
+}
+
+/**
+ * The items of `sorted` (in text order) that lie wholly inside `span`, found
+ * by binary search: asked once per sentence, a scan of every item would make
+ * long texts quadratic.
+ */
+function within<T extends TextSpan>(sorted: readonly T[], span: TextSpan): T[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]!.start < span.start) low = middle + 1;
+    else high = middle;
+  }
+  const found: T[] = [];
+  for (let index = low; index < sorted.length && sorted[index]!.start < span.end; index++) {
+    if (sorted[index]!.end <= span.end) found.push(sorted[index]!);
+  }
+  return found;
+}
+
+/** Every region mention with its region's code, in text order. */
+function mentionsInOrder(context: MeasureContext): CodedMention[] {
+  const mentions: CodedMention[] = [];
+  for (const region of context.regions) {
+    for (const mention of region.mentions) mentions.push({ start: mention.start, end: mention.end, code: region.code });
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+function mentionsRegion(sentence: TextSpan, mentions: readonly CodedMention[]): boolean {
+  return within(mentions, sentence).length > 0;
 }
 
 /**
@@ -94,13 +126,13 @@ function mentionsRegion(sentence: TextSpan, context: MeasureContext): boolean {
  * which names no Chinese authority, the sentences that name no Chinese place
  * report that country's measures, even without naming it again.
  */
-function foreignSentences(text: string, sentences: readonly TextSpan[], context: MeasureContext): Set<number> {
+function foreignSentences(text: string, sentences: readonly TextSpan[], mentions: readonly CodedMention[]): Set<number> {
   const skipped = new Set<number>();
   const titleEnd = text.indexOf('\n');
   const title = (titleEnd === -1 ? text : text.slice(0, titleEnd)).trim();
   if (!foreignActor(title, title.length, VETOES) || CHINESE_ACTOR.test(text)) return skipped;
   sentences.forEach((sentence, index) => {
-    if (mentionsRegion(sentence, context)) return;
+    if (mentionsRegion(sentence, mentions)) return;
     skipped.add(index);
   });
   return skipped;
@@ -108,6 +140,7 @@ function foreignSentences(text: string, sentences: readonly TextSpan[], context:
 
 function findTriggerHits(text: string, sentences: readonly TextSpan[], skipped: ReadonlySet<number>): Map<number, TriggerHit[]> {
   const hitsBySentence = new Map<number, TriggerHit[]>();
+  const clauseAround = clauseFinder(text);
   for (const rule of CATEGORY_RULES) {
     for (const triggerRule of rule.triggers) {
       for (const match of text.matchAll(triggerRule.pattern)) {
@@ -119,7 +152,7 @@ function findTriggerHits(text: string, sentences: readonly TextSpan[], skipped: 
         const rest = text.slice(trigger.end, sentence.end);
         if (FOUND_IN.test(rest) || RESULT_AFTER.test(rest)) continue;
         if (!triggerRule.inTitles && insideTitle(text, sentence, trigger.start)) continue;
-        const clause = clauseAround(text, sentence, trigger.start);
+        const clause = clauseAround(sentence, trigger.start);
         clause.end = Math.max(clause.end, trigger.end);
         const clauseText = text.slice(clause.start, clause.end);
         if (FOUND_BY.test(text.slice(clause.start, trigger.start))) continue;
@@ -155,40 +188,51 @@ function chooseHits(categoryHits: readonly TriggerHit[]): TriggerHit[][] {
   return [byDirection('neutral')];
 }
 
-function regionCodesIn(sentence: TextSpan, context: MeasureContext): string[] {
-  const mentioned: { code: string; start: number }[] = [];
-  for (const region of context.regions) {
-    for (const mention of region.mentions) {
-      if (mention.start >= sentence.start && mention.end <= sentence.end) {
-        mentioned.push({ code: region.code, start: mention.start });
-      }
-    }
-  }
+function regionCodesIn(sentence: TextSpan, mentions: readonly CodedMention[], context: MeasureContext): string[] {
+  const mentioned = within(mentions, sentence);
   if (mentioned.length === 0) return context.primaryRegions.slice(0, 1);
-  mentioned.sort((a, b) => a.start - b.start);
   return [...new Set(mentioned.map((mention) => mention.code))];
 }
 
-const CLAUSE_BREAK = /[，,；;：:]/g;
+/** ，,；;：: by code unit. */
+const CLAUSE_BREAK_CODES = new Set([...'，,；;：:'].map((mark) => mark.charCodeAt(0)));
+
+/** breaks[i]: clause breaks in text[0, i), so that any stretch's count is one subtraction. */
+function clauseBreakCounts(text: string): Int32Array {
+  const counts = new Int32Array(text.length + 1);
+  for (let index = 0; index < text.length; index++) {
+    counts[index + 1] = counts[index]! + (CLAUSE_BREAK_CODES.has(text.charCodeAt(index)) ? 1 : 0);
+  }
+  return counts;
+}
 
 /**
  * The date a measure takes effect is the one written nearest its trigger words,
  * preferring the same clause: in "公司成立于2021年10月15日，…自8月15日起，负责…配送"
  * the delivery measure dates from 8月15日, not from the company's founding.
  */
-function dateFor(text: string, sentence: TextSpan, triggers: readonly TextSpan[], dates: readonly MentionedDate[]): string | null {
+function dateFor(sentence: TextSpan, triggers: readonly TextSpan[], sortedDates: readonly MentionedDate[], breaks: Int32Array): string | null {
   let best: { date: MentionedDate; score: number } | null = null;
-  for (const date of dates) {
-    if (date.start < sentence.start || date.end > sentence.end) continue;
+  for (const date of within(sortedDates, sentence)) {
     for (const trigger of triggers) {
       const from = Math.min(date.end, trigger.end);
       const to = Math.max(date.start, trigger.start);
-      const between = to > from ? text.slice(from, to) : '';
-      const score = between.length + 100 * (between.match(CLAUSE_BREAK)?.length ?? 0);
+      const score = to > from ? to - from + 100 * (breaks[to]! - breaks[from]!) : 0;
       if (!best || score < best.score) best = { date, score };
     }
   }
   return best?.date.date ?? null;
+}
+
+/** Spans without repeats (many triggers in one clause share it), in first-seen order. */
+function distinctSpans(spans: readonly TextSpan[]): TextSpan[] {
+  const seen = new Set<string>();
+  return spans.filter((span) => {
+    const key = `${span.start}:${span.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 const CATEGORY_ORDER = new Map(CATEGORY_RULES.map((rule, index) => [rule.category, index]));
@@ -200,8 +244,13 @@ const CATEGORY_ORDER = new Map(CATEGORY_RULES.map((rule, index) => [rule.categor
  */
 export function extractMeasures(textSimplified: string, context: MeasureContext): Measure[] {
   const text = textSimplified;
-  const sentences = splitSentences(text).filter((sentence) => !isHeading(text, sentence));
-  const hitsBySentence = findTriggerHits(text, sentences, foreignSentences(text, sentences, context));
+  const allSentences = splitSentences(text);
+  const headings = headingFlags(text, allSentences);
+  const sentences = allSentences.filter((_, index) => !headings[index]);
+  const mentions = mentionsInOrder(context);
+  const hitsBySentence = findTriggerHits(text, sentences, foreignSentences(text, sentences, mentions));
+  const sortedDates = [...context.dates].sort((a, b) => a.start - b.start);
+  const breaks = clauseBreakCounts(text);
   const measures: Measure[] = [];
   const sentenceIndexes = [...hitsBySentence.keys()].sort((a, b) => a - b);
   for (const sentenceIndex of sentenceIndexes) {
@@ -210,14 +259,14 @@ export function extractMeasures(textSimplified: string, context: MeasureContext)
     const categories = [...new Set(hits.map((hit) => hit.category))].sort(
       (a, b) => CATEGORY_ORDER.get(a)! - CATEGORY_ORDER.get(b)!,
     );
-    const regionCodes = regionCodesIn(sentence, context);
+    const regionCodes = regionCodesIn(sentence, mentions, context);
     for (const category of categories) {
       const categoryHits = hits.filter((hit) => hit.category === category);
       const groups = chooseHits(categoryHits);
       for (const chosen of groups) {
         const first = chosen.find((hit) => hit.inherent) ?? chosen[0]!;
         // With a single measure, every clause of the category qualifies it.
-        const paramClauses = (groups.length === 1 ? categoryHits : chosen).map((hit) => hit.clause);
+        const paramClauses = distinctSpans((groups.length === 1 ? categoryHits : chosen).map((hit) => hit.clause));
         measures.push({
           start: sentence.start,
           end: sentence.end,
@@ -225,7 +274,7 @@ export function extractMeasures(textSimplified: string, context: MeasureContext)
           direction: first.direction,
           trigger: { ...first.trigger, text: text.slice(first.trigger.start, first.trigger.end) },
           regionCodes: [...regionCodes],
-          date: dateFor(text, sentence, chosen.map((hit) => hit.trigger), context.dates),
+          date: dateFor(sentence, chosen.map((hit) => hit.trigger), sortedDates, breaks),
           params: extractParams(text, category, sentence, paramClauses),
         });
       }

@@ -1,5 +1,9 @@
-/** Arabic or Chinese numerals, optionally scaled by 万/亿: 14, 1.5万, 十四, 两, 一百五十. */
-export const NUMBER_SOURCE = '(?:\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)(?:[万亿])?';
+/**
+ * Arabic or Chinese numerals, optionally scaled by 万/亿: 14, 1.5万, 十四, 两, 一百五十.
+ * Runs are bounded (no count needs more digits) so that a long run of numerals
+ * that is not followed by a unit costs linear, not quadratic, time to reject.
+ */
+export const NUMBER_SOURCE = '(?:\\d{1,12}(?:\\.\\d{1,6})?|[零〇一二两三四五六七八九十百千]{1,12})(?:[万亿])?';
 
 const DIGITS: Record<string, number> = {
   零: 0,

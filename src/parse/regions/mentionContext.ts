@@ -79,7 +79,7 @@ export function isPublisherContext(text: string, end: number): boolean {
 
 const ADDRESS_WORDS = /(街道|镇|乡|村|小区|社区|号|弄|栋|幢|楼|院|单元|组|[（(]\d+个[）)])/;
 const SENTENCE_PUNCTUATION = /[，。；,;]/;
-const TRAILING_PUNCTUATION = /[，。；、,;\s]+$/;
+const TRAILING_PUNCTUATION = /[，。；、,;\s]/;
 
 /**
  * Tells for a position whether its line is an entry of an address list
@@ -100,8 +100,11 @@ export function addressListLines(text: string): (position: number) => boolean {
     }
     const cached = verdicts.get(low);
     if (cached !== undefined) return cached;
-    const end = low + 1 < lineStarts.length ? lineStarts[low + 1]! - 1 : text.length;
-    const line = text.slice(lineStarts[low]!, end).replace(TRAILING_PUNCTUATION, '');
+    const start = lineStarts[low]!;
+    let end = low + 1 < lineStarts.length ? lineStarts[low + 1]! - 1 : text.length;
+    // Trimmed by hand: a `[…]+$` regex retries from every punctuation mark of a long line.
+    while (end > start && TRAILING_PUNCTUATION.test(text[end - 1]!)) end--;
+    const line = text.slice(start, end);
     const verdict = line.length <= 60 && !SENTENCE_PUNCTUATION.test(line) && ADDRESS_WORDS.test(line);
     verdicts.set(low, verdict);
     return verdict;

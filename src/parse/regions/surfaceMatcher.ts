@@ -31,6 +31,8 @@ const newNode = (): TrieNode => ({ next: new Map(), targets: null });
 
 export class SurfaceMatcher {
   private readonly root: TrieNode = newNode();
+  /** Code units some form starts with, by unit: the check made at every position of every text. */
+  private readonly startsForm = new Uint8Array(0x10000);
 
   constructor(table: AliasTable) {
     for (const [surface, targets] of table) {
@@ -46,6 +48,7 @@ export class SurfaceMatcher {
       }
       node.targets = targets;
     }
+    for (const unit of this.root.next.keys()) this.startsForm[unit] = 1;
   }
 
   /** Every non-overlapping accepted match, scanning left to right. */
@@ -54,7 +57,7 @@ export class SurfaceMatcher {
     let position = 0;
     while (position < text.length) {
       // Most characters start no name: test the first step before doing more.
-      if (!this.root.next.has(text.charCodeAt(position))) {
+      if (this.startsForm[text.charCodeAt(position)] === 0) {
         position++;
         continue;
       }
