@@ -200,14 +200,13 @@ function measureShare(kind: ArticleKind, random: Random): number {
 }
 
 function summarizeMeasures(composed: ComposedArticle): ManifestMeasure[] {
-  const counts = new Map<string, ManifestMeasure>();
+  const summary: ManifestMeasure[] = [];
   for (const tag of composed.measures) {
-    const key = `${tag.category}:${tag.direction}`;
-    const entry = counts.get(key) ?? { ...tag, count: 0 };
-    entry.count++;
-    counts.set(key, entry);
+    const entry = summary.find((item) => item.category === tag.category && item.direction === tag.direction);
+    if (entry) entry.count++;
+    else summary.push({ category: tag.category, direction: tag.direction, count: 1 });
   }
-  return [...counts.values()];
+  return summary;
 }
 
 /** A related commentary about the same place, appended after 相关推荐 by some reposting sites. */

@@ -7,14 +7,15 @@
 export type LegacyEncoding = 'gb18030' | 'big5';
 
 interface Table {
-  bytes: Map<string, number>;
+  /** Two-byte code (lead << 8 | trail) by UTF-16 code unit; 0 where the encoding has no such character. */
+  bytes: Uint16Array;
 }
 
 const tables = new Map<LegacyEncoding, Table>();
 
 function buildTable(encoding: LegacyEncoding): Table {
   const decoder = new TextDecoder(encoding);
-  const bytes = new Map<string, number>();
+  const bytes = new Uint16Array(0x10000);
   const pair = new Uint8Array(2);
   // Big5: the standard range (lead byte ≥ 0xA1) comes first, so a character
   // that the Hong Kong extension also lists keeps its ordinary code.
@@ -28,10 +29,10 @@ function buildTable(encoding: LegacyEncoding): Table {
       pair[0] = lead;
       pair[1] = trail;
       const char = decoder.decode(pair);
-      if (char.length !== 1 || char === '\uFFFD' || bytes.has(char)) continue;
+      if (char.length !== 1 || char === '\uFFFD') continue;
       const code = char.charCodeAt(0);
-      if (code >= 0xe000 && code <= 0xf8ff) continue;
-      bytes.set(char, (lead << 8) | trail);
+      if ((code >= 0xe000 && code <= 0xf8ff) || bytes[code] !== 0) continue;
+      bytes[code] = (lead << 8) | trail;
     }
   }
   return { bytes };
@@ -54,7 +55,8 @@ function table(encoding: LegacyEncoding): Table {
 
 /** The two bytes of a character (lead << 8 | trail), or undefined. */
 export function legacyPair(char: string, encoding: LegacyEncoding): number | undefined {
-  return table(encoding).bytes.get(char);
+  if (char.length !== 1) return undefined;
+  return table(encoding).bytes[char.charCodeAt(0)] || undefined;
 }
 
 /**
@@ -66,15 +68,16 @@ export function encodeLegacy(text: string, encoding: LegacyEncoding, replaceable
   const { bytes } = table(encoding);
   const out = new Uint8Array(text.length * 2);
   let length = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
     if (code < 0x80) {
       out[length++] = code;
       continue;
     }
-    const pair = bytes.get(char);
-    if (pair === undefined) {
-      if (!replaceable(char)) return null;
+    const pair = bytes[code]!;
+    if (pair === 0) {
+      // Surrogates (characters outside the BMP) are never in these tables.
+      if (!replaceable(text[i]!)) return null;
       out[length++] = 0x3f;
       continue;
     }
