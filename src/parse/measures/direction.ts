@@ -80,6 +80,44 @@ export interface TriggerSite {
   sentenceText: string;
   /** Where the sentence starts in the text. */
   sentenceStart: number;
+  /**
+   * Results of the tests that depend only on the sentence or on the clause,
+   * shared by the triggers of one sentence: a sentence dense in triggers
+   * would otherwise run each of them once per trigger.
+   */
+  memo?: Map<string, boolean>;
+}
+
+function remembered(site: TriggerSite, key: string, test: () => boolean): boolean {
+  const { memo } = site;
+  if (!memo) return test();
+  let result = memo.get(key);
+  if (result === undefined) {
+    result = test();
+    memo.set(key, result);
+  }
+  return result;
+}
+
+const onSentence = (site: TriggerSite, name: string, pattern: RegExp): boolean =>
+  remembered(site, `sentence:${name}`, () => pattern.test(site.sentenceText));
+
+const onClause = (site: TriggerSite, name: string, pattern: RegExp): boolean =>
+  remembered(site, `clause:${site.clause.start}:${site.clause.end}:${name}`, () => pattern.test(site.clauseText));
+
+const looseForeignPlaces = new WeakMap<RegExp, RegExp>();
+
+/**
+ * The foreign-place pattern without its lookarounds: it matches wherever the
+ * pattern could, so a sentence it does not match names no foreign actor at all.
+ */
+function mayNameForeignActor(site: TriggerSite, vetoes: Vetoes): boolean {
+  let loose = looseForeignPlaces.get(vetoes.foreignPlace);
+  if (!loose) {
+    loose = new RegExp(vetoes.foreignPlace.source.replace(/\(\?<?[=!][^()]*\)/g, ''), vetoes.foreignPlace.flags.replace(/[gy]/g, ''));
+    looseForeignPlaces.set(vetoes.foreignPlace, loose);
+  }
+  return onSentence(site, 'foreign', loose);
 }
 
 export interface Vetoes {
@@ -141,16 +179,15 @@ export function readDirection(
   const length = trigger.end - trigger.start;
   const before = clauseText.slice(0, offset);
   const withoutTrigger = clauseText.slice(0, offset) + ' '.repeat(length) + clauseText.slice(offset + length);
-  const cueText = blank(withoutTrigger, CONDITION);
 
-  if (rule.problemVeto && vetoes.problem.test(site.clauseText)) return null;
-  if (rule.caseReportVeto && (vetoes.caseCount.test(site.clauseText) || vetoes.caseStory.test(site.sentenceText))) {
+  if (rule.problemVeto && onClause(site, 'problem', vetoes.problem)) return null;
+  if (rule.caseReportVeto && (onClause(site, 'case-count', vetoes.caseCount) || onSentence(site, 'case-story', vetoes.caseStory))) {
     return null;
   }
-  if (vetoes.inspection.test(site.clauseText) || vetoes.question.test(site.clauseText)) return null;
-  if (vetoes.questionSentence.test(site.sentenceText) || vetoes.firstPerson.test(site.sentenceText)) return null;
-  if (vetoes.statistic.test(site.clauseText)) return null;
-  if (foreignActor(site.sentenceText, trigger.start - site.sentenceStart, vetoes)) return null;
+  if (onClause(site, 'inspection', vetoes.inspection) || onClause(site, 'question', vetoes.question)) return null;
+  if (onSentence(site, 'question', vetoes.questionSentence) || onSentence(site, 'first-person', vetoes.firstPerson)) return null;
+  if (onClause(site, 'statistic', vetoes.statistic)) return null;
+  if (mayNameForeignActor(site, vetoes) && foreignActor(site.sentenceText, trigger.start - site.sentenceStart, vetoes)) return null;
   const { direction } = triggerRule;
   const clauseBefore = text.slice(site.clause.start, trigger.start);
   const after = text.slice(trigger.end, site.clause.end);
@@ -160,8 +197,11 @@ export function readDirection(
   if (direction !== 'context' && vetoes.wish.test(clauseBefore)) return null;
   if (direction === 'relax' && vetoes.supportFrame.test(clauseBefore)) return null;
   if (direction === 'tighten' && vetoes.negatedEvent.test(clauseBefore)) return null;
-  const actText = triggerRule.actScope === 'sentence' ? site.sentenceText : withoutTrigger;
-  if (triggerRule.act && !triggerRule.act.test(actText)) return null;
+  if (triggerRule.act) {
+    const { act } = triggerRule;
+    const acts = triggerRule.actScope === 'sentence' ? onSentence(site, `act:${act.source}`, act) : act.test(withoutTrigger);
+    if (!acts) return null;
+  }
 
   if (direction !== 'support' && direction !== 'neutral' && isCorrection(clauseText, offset)) return 'relax';
   if (direction === 'tighten') {
@@ -173,6 +213,7 @@ export function readDirection(
   }
   if (direction === 'context') {
     if (NOT_DONE.test(before)) return null;
+    const cueText = blank(withoutTrigger, CONDITION);
     return cueDirection(cueText, { start: offset, end: offset + length }) ?? rule.fallback;
   }
   return direction;

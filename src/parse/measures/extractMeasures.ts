@@ -141,6 +141,7 @@ function foreignSentences(text: string, sentences: readonly TextSpan[], mentions
 function findTriggerHits(text: string, sentences: readonly TextSpan[], skipped: ReadonlySet<number>): Map<number, TriggerHit[]> {
   const hitsBySentence = new Map<number, TriggerHit[]>();
   const clauseAround = clauseFinder(text);
+  const memos = new Map<number, Map<string, boolean>>();
   for (const rule of CATEGORY_RULES) {
     for (const triggerRule of rule.triggers) {
       for (const match of text.matchAll(triggerRule.pattern)) {
@@ -156,9 +157,11 @@ function findTriggerHits(text: string, sentences: readonly TextSpan[], skipped: 
         clause.end = Math.max(clause.end, trigger.end);
         const clauseText = text.slice(clause.start, clause.end);
         if (FOUND_BY.test(text.slice(clause.start, trigger.start))) continue;
+        let memo = memos.get(sentenceIndex);
+        if (!memo) memos.set(sentenceIndex, (memo = new Map()));
         const direction = readDirection(
           text,
-          { trigger, clause, clauseText, sentenceText: text.slice(sentence.start, sentence.end), sentenceStart: sentence.start },
+          { trigger, clause, clauseText, sentenceText: text.slice(sentence.start, sentence.end), sentenceStart: sentence.start, memo },
           rule,
           triggerRule,
           VETOES,

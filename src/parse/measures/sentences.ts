@@ -34,7 +34,7 @@ function trimmed(text: string, start: number, end: number): TextSpan | null {
  * characters (at a clause break when there is one), so that the work done per
  * trigger stays bounded however the text is laid out.
  */
-export const MAX_SENTENCE_LENGTH = 600;
+export const MAX_SENTENCE_LENGTH = 400;
 const SOFT_BREAK_CODES = new Set([...'，,：:、 \u3000\t'].map((mark) => mark.charCodeAt(0)));
 
 /** Where to cut an over-long run starting at `start`: after its last soft break, else at the limit. */
