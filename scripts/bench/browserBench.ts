@@ -73,8 +73,10 @@ export async function launchBenchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumExecutable(), args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'] });
 }
 
-async function newBenchPage(context: BrowserContext, pageErrors: string[]): Promise<Page> {
+async function newBenchPage(context: BrowserContext, pageErrors: string[], timeoutMs = 120_000): Promise<Page> {
   const page = await context.newPage();
+  // Playwright actions otherwise wait forever for an element that never becomes actionable.
+  page.setDefaultTimeout(timeoutMs);
   await page.addInitScript(PAGE_PROBE);
   page.on('pageerror', (error) => pageErrors.push(error.message));
   return page;
@@ -180,11 +182,13 @@ async function profileRun(browser: Browser, options: Required<Pick<BrowserBenchO
   const { url, appDir } = options.profile;
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
-    const page = await newBenchPage(context, pageErrors);
-    await measureLoad(page, url, options.timeoutMs);
+    const first = await newBenchPage(context, pageErrors, options.timeoutMs);
+    await measureLoad(first, url, options.timeoutMs);
+    await first.close();
+    const page = await newBenchPage(context, pageErrors, options.timeoutMs);
     const cdp = await context.newCDPSession(page);
     await startProfile(cdp);
-    await measureLoad(page, url.replace(/\?/, 'index.html?'), options.timeoutMs);
+    await measureLoad(page, url, options.timeoutMs);
     const load = summariseProfile(await stopProfile(cdp), appDir);
     await settle(page);
     await startProfile(cdp);
@@ -201,15 +205,24 @@ async function profileRun(browser: Browser, options: Required<Pick<BrowserBenchO
 export async function runBrowserBench(browser: Browser, options: BrowserBenchOptions): Promise<BrowserBenchResult> {
   const log = options.log ?? (() => undefined);
   const pageErrors: string[] = [];
-  const warmUrl = options.url.replace(/\?/, 'index.html?');
+  // Each load in a page of its own, opened on about:blank: a navigation may start the
+  // renderer's CPU count afresh, which would make a difference across two loads meaningless.
+  // A second page of the same context shares the first one's HTTP cache.
+  const loadInNewPage = async (context: BrowserContext): Promise<LoadSample> => {
+    const page = await newBenchPage(context, pageErrors, options.timeoutMs);
+    try {
+      return await measureLoad(page, options.url, options.timeoutMs);
+    } finally {
+      await page.close();
+    }
+  };
   const coldLoads: LoadSample[] = [];
   const warmLoads: LoadSample[] = [];
   for (let rep = 0; rep < options.loadReps; rep++) {
     const context = await browser.newContext({ viewport: VIEWPORT });
     try {
-      const page = await newBenchPage(context, pageErrors);
-      coldLoads.push(await measureLoad(page, options.url, options.timeoutMs));
-      warmLoads.push(await measureLoad(page, warmUrl, options.timeoutMs));
+      coldLoads.push(await loadInNewPage(context));
+      warmLoads.push(await loadInNewPage(context));
     } finally {
       await context.close();
     }
@@ -222,9 +235,9 @@ export async function runBrowserBench(browser: Browser, options: BrowserBenchOpt
   let heapAfterLoad: HeapUsage | null = null;
   let heapAfterInteractions: HeapUsage | null = null;
   try {
-    const page = await newBenchPage(context, pageErrors);
-    await measureLoad(page, options.url, options.timeoutMs);
-    const loaded = await measureLoad(page, warmUrl, options.timeoutMs);
+    await loadInNewPage(context);
+    const page = await newBenchPage(context, pageErrors, options.timeoutMs);
+    const loaded = await measureLoad(page, options.url, options.timeoutMs);
     if (loaded.error) throw new Error(`the app did not load: ${loaded.error}`);
     await settle(page);
     heapAfterLoad = await heapUsage(page, true);

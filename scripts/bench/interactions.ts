@@ -203,16 +203,17 @@ export async function benchBrush(page: Page, reps: number, timeoutMs: number): P
   const zoomReset = page.getByTestId('timeline-zoom-reset');
   if ((await zoomReset.count()) > 0 && (await zoomReset.isEnabled())) await zoomReset.click();
   await settle(page);
-  const geometry = await brushGeometry(page);
   const run: InteractionRun = { name: 'date brush', detail: 'drag over the earlier / later half of the articles', samples: [] };
-  if (!geometry) return { ...run, skipped: 'no brush overlay' };
-  const median = Math.min(geometry.right - 12, Math.max(geometry.left + 12, geometry.median));
-  const ranges: Array<[number, number]> = [
-    [geometry.left + 2, median],
-    [median + 6, geometry.right - 2],
-  ];
+  if (!(await brushGeometry(page))) return { ...run, skipped: 'no brush overlay' };
   for (let rep = 0; rep < reps; rep++) {
-    const [from, to] = ranges[rep % 2]!;
+    // Measured again each time: a date filter adds a note above the timeline, which moves it down.
+    const geometry = await brushGeometry(page);
+    if (!geometry) {
+      run.samples.push(failed('no brush overlay'));
+      continue;
+    }
+    const median = Math.min(geometry.right - 12, Math.max(geometry.left + 12, geometry.median));
+    const [from, to] = rep % 2 === 0 ? [geometry.left + 2, median] : [median + 6, geometry.right - 2];
     run.samples.push(
       await measureOnce(page, { event: 'mouseup', until: 'list', timeoutMs }, async () => {
         await page.mouse.move(from, geometry.y);
