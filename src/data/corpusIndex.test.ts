@@ -5,7 +5,7 @@ import { MEASURE_CATEGORIES, MEASURE_DIRECTIONS } from '../parse/measures/taxono
 import type { Filters } from '../store/filters';
 import { makeArticle, makeMeasure, summariesOf } from '../test/articleFixture';
 import { searchText } from './collectionFormat';
-import { buildCorpusIndex, filterCorpus } from './corpusIndex';
+import { buildCorpusIndex, selectCorpus } from './corpusIndex';
 import { filterArticles, type FilterKey } from './filterArticles';
 import { normaliseQuery } from './textQuery';
 
@@ -70,7 +70,11 @@ describe('corpus index', () => {
         const query = normaliseQuery(filters.query);
         const matches = query === '' ? null : Uint8Array.from(articles, (article) => (searchText(article).includes(query) ? 1 : 0));
         const expected = filterArticles(articles, filters, ignore).map((article) => article.id);
-        expect(filterCorpus(index, filters, matches, ignore).map((article) => article.id)).toEqual(expected);
+        const selection = selectCorpus(index, filters, matches, ignore);
+        expect(selection.articles.map((article) => article.id)).toEqual(expected);
+        expect(Array.from(selection.positions, (position) => index.articles[position]!.id)).toEqual(expected);
+        expect(selection.mask.reduce((sum, bit) => sum + bit, 0)).toBe(expected.length);
+        for (const position of selection.positions) expect(selection.mask[position]).toBe(1);
       }),
       { numRuns: 400 },
     );

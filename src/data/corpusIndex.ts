@@ -78,17 +78,27 @@ function measureQueryBits(filters: Pick<Filters, 'categories' | 'directions'>): 
   return bits;
 }
 
+/** The articles passing a set of filters, in three shapes for different consumers. */
+export interface CorpusSelection {
+  /** In publication order. */
+  articles: ArticleSummary[];
+  /** Their positions in `index.articles`, in the same order. */
+  positions: Uint32Array;
+  /** 1 at the position of every selected article: column-wise views test membership without a lookup. */
+  mask: Uint8Array;
+}
+
 /**
  * The articles passing every filter except those in `ignore`, in publication
  * order. `queryMatches` marks, by position, the articles whose text matches
  * `filters.query` (the search runs elsewhere); null means no text filter.
  */
-export function filterCorpus(
+export function selectCorpus(
   index: CorpusIndex,
   filters: Filters,
   queryMatches: Uint8Array | null,
   ignore: readonly FilterKey[] = [],
-): ArticleSummary[] {
+): CorpusSelection {
   const n = index.articles.length;
   let regionMask: Uint8Array | null = null;
   if (filters.region !== null && !ignore.includes('region')) {
@@ -101,7 +111,9 @@ export function filterCorpus(
   const wanted = useMeasures ? measureQueryBits(filters) : null;
   const query = ignore.includes('query') ? null : queryMatches;
   const { byDate, start, end, measureBits } = index;
-  const result: ArticleSummary[] = [];
+  const positions = new Uint32Array(n);
+  const mask = new Uint8Array(n);
+  let count = 0;
   for (let i = 0; i < n; i++) {
     const position = byDate[i]!;
     if (regionMask && regionMask[position] === 0) continue;
@@ -112,7 +124,21 @@ export function filterCorpus(
       for (let w = 0; w < WORDS; w++) any |= measureBits[position * WORDS + w]! & wanted[w]!;
       if (any === 0) continue;
     }
-    result.push(index.articles[position]!);
+    positions[count++] = position;
+    mask[position] = 1;
   }
-  return result;
+  const selected = positions.slice(0, count);
+  const articles = new Array<ArticleSummary>(count);
+  for (let i = 0; i < count; i++) articles[i] = index.articles[selected[i]!]!;
+  return { articles, positions: selected, mask };
+}
+
+/** `selectCorpus`'s articles alone. */
+export function filterCorpus(
+  index: CorpusIndex,
+  filters: Filters,
+  queryMatches: Uint8Array | null,
+  ignore: readonly FilterKey[] = [],
+): ArticleSummary[] {
+  return selectCorpus(index, filters, queryMatches, ignore).articles;
 }

@@ -1,6 +1,7 @@
 import type { Article, ArticleSummary, MeasureCategory, MeasureDirection } from '../model';
 import { measureMatches } from '../data/filterArticles';
-import { buildCorpusIndex, filterCorpus, type CorpusIndex } from '../data/corpusIndex';
+import { buildCorpusIndex, selectCorpus, type CorpusIndex, type CorpusSelection } from '../data/corpusIndex';
+import type { FilterKey } from '../data/filterArticles';
 import { countRegions, type RegionCount } from '../data/regionCounts';
 import { normaliseQuery } from '../data/textQuery';
 import { currentSimplify, type Simplify } from '../data/lazy/lazySimplifier';
@@ -33,32 +34,34 @@ export const selectSearchPending = (state: ExplorerState): boolean => {
   return query !== '' && (state.search?.query !== query || state.search.articles !== state.articles);
 };
 
-const filtered = memoizeLast((index: CorpusIndex, filters: Filters, matches: Uint8Array | null) => filterCorpus(index, filters, matches));
-export const selectFilteredArticles = (state: ExplorerState): ArticleSummary[] =>
-  filtered(selectCorpusIndex(state), state.filters, selectQueryMatches(state));
+const selection = memoizeLast((index: CorpusIndex, filters: Filters, matches: Uint8Array | null) => selectCorpus(index, filters, matches));
+/** The articles passing every filter, with their positions and a position mask for column-wise views. */
+export const selectFilteredSelection = (state: ExplorerState): CorpusSelection =>
+  selection(selectCorpusIndex(state), state.filters, selectQueryMatches(state));
+export const selectFilteredArticles = (state: ExplorerState): ArticleSummary[] => selectFilteredSelection(state).articles;
+
+/** A selection that ignores one filter; the same object as the full selection while that filter is unset. */
+function selectionIgnoring(key: FilterKey, isSet: (filters: Filters) => boolean) {
+  const compute = memoizeLast((index: CorpusIndex, filters: Filters, matches: Uint8Array | null) =>
+    isSet(filters) ? selectCorpus(index, filters, matches, [key]) : selection(index, filters, matches),
+  );
+  return (state: ExplorerState): CorpusSelection => compute(selectCorpusIndex(state), state.filters, selectQueryMatches(state));
+}
 
 /** The map shades by everything but its own filter, so other regions stay visible and clickable. */
-const filteredIgnoringRegion = memoizeLast((index: CorpusIndex, filters: Filters, matches: Uint8Array | null) =>
-  filters.region === null ? filtered(index, filters, matches) : filterCorpus(index, filters, matches, ['region']),
-);
-export const selectArticlesIgnoringRegion = (state: ExplorerState): ArticleSummary[] =>
-  filteredIgnoringRegion(selectCorpusIndex(state), state.filters, selectQueryMatches(state));
+export const selectSelectionIgnoringRegion = selectionIgnoring('region', (filters) => filters.region !== null);
+export const selectArticlesIgnoringRegion = (state: ExplorerState): ArticleSummary[] => selectSelectionIgnoringRegion(state).articles;
 
 /** The brush shows the whole timeline of the other filters. */
-const filteredIgnoringDate = memoizeLast((index: CorpusIndex, filters: Filters, matches: Uint8Array | null) =>
-  filters.from === null && filters.to === null ? filtered(index, filters, matches) : filterCorpus(index, filters, matches, ['date']),
-);
-export const selectArticlesIgnoringDate = (state: ExplorerState): ArticleSummary[] =>
-  filteredIgnoringDate(selectCorpusIndex(state), state.filters, selectQueryMatches(state));
+export const selectSelectionIgnoringDate = selectionIgnoring('date', (filters) => filters.from !== null || filters.to !== null);
+export const selectArticlesIgnoringDate = (state: ExplorerState): ArticleSummary[] => selectSelectionIgnoringDate(state).articles;
 
 /** Chip counts show what each category would add, so they ignore the measure filter itself. */
-const filteredIgnoringMeasures = memoizeLast((index: CorpusIndex, filters: Filters, matches: Uint8Array | null) =>
-  filters.categories.length === 0 && filters.directions.length === 0
-    ? filtered(index, filters, matches)
-    : filterCorpus(index, filters, matches, ['measures']),
+export const selectSelectionIgnoringMeasures = selectionIgnoring(
+  'measures',
+  (filters) => filters.categories.length > 0 || filters.directions.length > 0,
 );
-export const selectArticlesIgnoringMeasures = (state: ExplorerState): ArticleSummary[] =>
-  filteredIgnoringMeasures(selectCorpusIndex(state), state.filters, selectQueryMatches(state));
+export const selectArticlesIgnoringMeasures = (state: ExplorerState): ArticleSummary[] => selectSelectionIgnoringMeasures(state).articles;
 
 const articleIndex = memoizeLast((articles: ArticleSummary[]) => new Map(articles.map((article) => [article.id, article])));
 export const selectArticleById = (state: ExplorerState): Map<string, ArticleSummary> => articleIndex(state.articles);
