@@ -180,7 +180,7 @@ export interface FileError {
 export type PublishedDateSummary = Pick<PublicationDate, 'date' | 'precision' | 'inferred'>;
 
 /** What filters, the timeline, the band and the map need of a measure. */
-export type MeasureSummary = Pick<Measure, 'category' | 'direction' | 'regionCodes' | 'date' | 'start' | 'end'>;
+export type MeasureSummary = Pick<Measure, 'category' | 'direction' | 'regionCodes' | 'date'>;
 
 /** Where an article's full record lives. */
 export type ArticleOrigin = 'collection' | 'added';

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { CollectionIndexFile } from '../../src/data/collectionFormat';
 
 export interface PartSize {
   files: number;
@@ -36,9 +37,9 @@ const jsonFilesIn = (folder: string) =>
 
 export function measureDataSize(dataDir: string): DataSize {
   const indexPath = join(dataDir, 'index.json');
-  const index = JSON.parse(readFileSync(indexPath, 'utf8')) as { articles: unknown[]; errors: unknown[] };
+  const index = JSON.parse(readFileSync(indexPath, 'utf8')) as CollectionIndexFile;
   return {
-    articles: index.articles.length,
+    articles: index.articles.id.length,
     errors: index.errors.length,
     index: sizeOf([indexPath]),
     articleShards: sizeOf(jsonFilesIn(join(dataDir, 'articles'))),

@@ -16,7 +16,7 @@ describe('collection files', () => {
   const split = splitCollection({ schemaVersion: SCHEMA_VERSION, articles, errors: [{ file: 'bad.bin', message: 'not text' }] }, 2);
 
   it('orders by publication date and shards by position', () => {
-    expect(split.index.articles.map((article) => article.id)).toEqual(['early', 'late', 'undated']);
+    expect(split.index.articles.id).toEqual(['early', 'late', 'undated']);
     expect(split.articleShards.map((shard) => shard.articles.map((article) => article.id))).toEqual([['early', 'late'], ['undated']]);
     expect(split.searchShards[0]!.texts[1]).toBe('乌鲁木齐解除封控。');
   });
@@ -36,11 +36,25 @@ describe('collection files', () => {
 
   it('turns an unusable index entry into a per-file error and keeps the rest with their positions', () => {
     const json = JSON.parse(JSON.stringify(split.index));
-    json.articles[1] = { file: 'late.txt', title: 3 };
+    json.articles.title[1] = 3;
     const index = readCollectionIndex(json, 'index.json');
     expect(index.summaries.map((summary) => summary.id)).toEqual(['early', 'undated']);
     expect([...index.indexPositions]).toEqual([0, 2]);
     expect(index.errors.map((error) => error.file)).toContain('late.txt');
+  });
+
+  it('shares one array per distinct region list and string', () => {
+    const json = JSON.parse(JSON.stringify(split.index));
+    const index = readCollectionIndex(json, 'index.json');
+    const [early, late] = index.summaries;
+    expect(early!.primaryRegions).toBe(late!.primaryRegions);
+    expect(json.codeLists.length).toBeLessThan(index.summaries.length * 2);
+  });
+
+  it('refuses an index whose columns disagree in length', () => {
+    const json = JSON.parse(JSON.stringify(split.index));
+    json.articles.measures.pop();
+    expect(() => readCollectionIndex(json, 'index.json')).toThrow(/column "measures"/);
   });
 
   it('refuses a file that is not a collection index', () => {

@@ -1,4 +1,4 @@
-import type { Article, ArticleSummary, FileError, MeasureCategory, MeasureDirection, ParsedCorpus } from '../model';
+import type { Article, ArticleSummary, FileError, GivenSummary, MeasureCategory, MeasureDirection, ParsedCorpus } from '../model';
 import { MEASURE_CATEGORIES, MEASURE_DIRECTIONS } from '../parse/measures/taxonomy';
 import { byPublicationDate } from './publicationOrder';
 import { summariseArticle } from './summarise';
@@ -10,17 +10,48 @@ import { summariseArticle } from './summarise';
  * - `search/NNNN.json`: each article's Simplified, lower-cased text, fetched by the search worker.
  * Shard k holds index positions [k·shardSize, (k+1)·shardSize).
  */
-export const COLLECTION_FORMAT_VERSION = 1;
+export const COLLECTION_FORMAT_VERSION = 2;
 export const DEFAULT_SHARD_SIZE = 500;
 
-/**
- * A measure in the index as `[category, direction, start, end, date, ...regionCodes]`,
- * category and direction as positions in the index's own `categories` and
- * `directions` lists: a third of the size of an object, and an article can report dozens.
- */
-export type MeasureTuple = [number, number, number, number, string | null, ...string[]];
+export const SCRIPT_CODES = ['simplified', 'traditional', 'mixed'] as const;
+export const PRECISION_CODES = ['day', 'month', 'year'] as const;
+/** Numbers per measure in `SummaryColumns.measures`. */
+export const MEASURE_FIELDS = 4;
 
-export type SummaryRecord = Omit<ArticleSummary, 'origin' | 'measures'> & { measures: MeasureTuple[] };
+/**
+ * The summaries column by column, with repeated strings and region-code lists
+ * stored once in the index's tables and referred to by position (-1: none).
+ * Tens of thousands of articles then parse as arrays of small numbers rather
+ * than as objects with repeated keys, and views share one array per distinct list.
+ */
+export interface SummaryColumns {
+  id: string[];
+  file: string[];
+  title: string[];
+  /** Positions in `strings`. */
+  source: number[];
+  author: number[];
+  encoding: number[];
+  /** Positions in `SCRIPT_CODES`. */
+  script: number[];
+  /** Publication date as a position in `dates`. */
+  published: number[];
+  /** Positions in `PRECISION_CODES`. */
+  precision: number[];
+  inferred: (0 | 1)[];
+  /** Positions in `codeLists`. */
+  primaryRegions: number[];
+  regionCodes: number[];
+  damaged: (0 | 1)[];
+  /**
+   * Per article, `MEASURE_FIELDS` numbers per measure: category and direction
+   * (positions in the index's `categories` and `directions`), date (in `dates`)
+   * and region codes (in `codeLists`). Where in the text it is said is in the full record.
+   */
+  measures: number[][];
+  /** Present when some article came with archive-row metadata. */
+  given?: (GivenSummary | null)[];
+}
 
 export interface CollectionIndexFile {
   format: 'collection-index';
@@ -29,7 +60,10 @@ export interface CollectionIndexFile {
   shardCount: number;
   categories: MeasureCategory[];
   directions: MeasureDirection[];
-  articles: SummaryRecord[];
+  strings: string[];
+  dates: string[];
+  codeLists: string[][];
+  articles: SummaryColumns;
   errors: FileError[];
 }
 
@@ -75,19 +109,58 @@ function toRecord(article: Article): ArticleRecord {
 const CATEGORY_IDS = MEASURE_CATEGORIES.map((category) => category.id);
 const DIRECTION_IDS = MEASURE_DIRECTIONS.map((direction) => direction.id);
 
-function toSummaryRecord(summary: ArticleSummary): SummaryRecord {
-  const { origin: _origin, measures, ...record } = summary;
-  return {
-    ...record,
-    measures: measures.map((measure): MeasureTuple => [
-      CATEGORY_IDS.indexOf(measure.category),
-      DIRECTION_IDS.indexOf(measure.direction),
-      measure.start,
-      measure.end,
-      measure.date,
-      ...measure.regionCodes,
-    ]),
+/** Numbers each distinct value in order of first use. */
+class Table<T> {
+  readonly values: T[] = [];
+  private readonly positions = new Map<string, number>();
+  constructor(private readonly keyOf: (value: T) => string) {}
+  position(value: T | null | undefined): number {
+    if (value === null || value === undefined) return -1;
+    const key = this.keyOf(value);
+    let position = this.positions.get(key);
+    if (position === undefined) {
+      position = this.values.push(value) - 1;
+      this.positions.set(key, position);
+    }
+    return position;
+  }
+}
+
+export function summaryColumns(summaries: readonly ArticleSummary[]) {
+  const strings = new Table<string>((value) => value);
+  const dates = new Table<string>((value) => value);
+  const codeLists = new Table<string[]>((codes) => codes.join());
+  const columns: SummaryColumns = {
+    id: [], file: [], title: [], source: [], author: [], encoding: [], script: [], published: [], precision: [],
+    inferred: [], primaryRegions: [], regionCodes: [], damaged: [], measures: [],
   };
+  const given: (GivenSummary | null)[] = [];
+  for (const summary of summaries) {
+    columns.id.push(summary.id);
+    columns.file.push(summary.file);
+    columns.title.push(summary.title);
+    columns.source.push(strings.position(summary.source));
+    columns.author.push(strings.position(summary.author));
+    columns.encoding.push(strings.position(summary.encoding));
+    columns.script.push(SCRIPT_CODES.indexOf(summary.script));
+    columns.published.push(dates.position(summary.published?.date));
+    columns.precision.push(summary.published ? PRECISION_CODES.indexOf(summary.published.precision) : 0);
+    columns.inferred.push(summary.published?.inferred ? 1 : 0);
+    columns.primaryRegions.push(codeLists.position(summary.primaryRegions));
+    columns.regionCodes.push(codeLists.position(summary.regionCodes));
+    columns.damaged.push(summary.damaged ? 1 : 0);
+    columns.measures.push(
+      summary.measures.flatMap((measure) => [
+        CATEGORY_IDS.indexOf(measure.category),
+        DIRECTION_IDS.indexOf(measure.direction),
+        dates.position(measure.date),
+        codeLists.position(measure.regionCodes),
+      ]),
+    );
+    given.push(summary.given ?? null);
+  }
+  if (given.some((entry) => entry !== null)) columns.given = given;
+  return { columns, strings: strings.values, dates: dates.values, codeLists: codeLists.values };
 }
 
 /** Orders the collection by the date each summary is placed at, so neighbours on the timeline share a shard. */
@@ -95,6 +168,7 @@ export function splitCollection(corpus: ParsedCorpus, shardSize = DEFAULT_SHARD_
   const summarised = corpus.articles.map((article) => ({ article, summary: summariseArticle(article, 'collection') }));
   summarised.sort((a, b) => byPublicationDate(a.summary, b.summary));
   const ordered = summarised.map(({ article }) => article);
+  const { columns, strings, dates, codeLists } = summaryColumns(summarised.map(({ summary }) => summary));
   const shardCount = Math.ceil(ordered.length / shardSize);
   const articleShards: ArticleShardFile[] = [];
   const searchShards: SearchShardFile[] = [];
@@ -111,7 +185,10 @@ export function splitCollection(corpus: ParsedCorpus, shardSize = DEFAULT_SHARD_
       shardCount,
       categories: CATEGORY_IDS,
       directions: DIRECTION_IDS,
-      articles: summarised.map(({ summary }) => toSummaryRecord(summary)),
+      strings,
+      dates,
+      codeLists,
+      articles: columns,
       errors: corpus.errors,
     },
     articleShards,

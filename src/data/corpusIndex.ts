@@ -1,8 +1,7 @@
-import { type ArticleSummary, type MeasureCategory, type MeasureDirection } from '../model';
+import { type ArticleSummary, type MeasureCategory, type MeasureDirection, type MeasureSummary } from '../model';
 import { MEASURE_CATEGORIES, MEASURE_DIRECTIONS } from '../parse/measures/taxonomy';
 import type { Filters } from '../store/filters';
 import type { FilterKey } from './filterArticles';
-import { byPublicationDate } from './publicationOrder';
 import { filterInterval, publishedInterval } from './publishedInterval';
 import { scopesOfList } from './regionScope';
 
@@ -35,34 +34,74 @@ const pairBit = (category: MeasureCategory, direction: MeasureDirection): number
   return c === undefined || d === undefined ? null : c * DIRECTIONS + d;
 };
 
+/** Interns region scopes as small numbers, once per shared code list. */
+class ScopeNumbers {
+  readonly scopes: string[] = [];
+  private readonly numbers = new Map<string, number>();
+  private readonly lists = new WeakMap<readonly string[], Uint32Array>();
+
+  ofList(codes: readonly string[]): Uint32Array {
+    let numbers = this.lists.get(codes);
+    if (!numbers) {
+      numbers = Uint32Array.from(scopesOfList(codes), (scope) => {
+        let number = this.numbers.get(scope);
+        if (number === undefined) number = this.numbers.set(scope, this.scopes.push(scope) - 1).get(scope)!;
+        return number;
+      });
+      this.lists.set(codes, numbers);
+    }
+    return numbers;
+  }
+}
+
+const UNDATED = Number.POSITIVE_INFINITY;
+
+/** Publication order (oldest first, undated last, ties by id); a collection arrives in it, so that is checked before sorting. */
+function publicationOrder(articles: readonly ArticleSummary[], start: Float64Array): Uint32Array {
+  const key = (position: number) => (Number.isNaN(start[position]!) ? UNDATED : start[position]!);
+  const compare = (a: number, b: number) => key(a) - key(b) || (articles[a]!.id < articles[b]!.id ? -1 : articles[a]!.id > articles[b]!.id ? 1 : 0);
+  const order = Uint32Array.from(articles.keys());
+  for (let i = 1; i < order.length; i++) {
+    if (compare(i - 1, i) > 0) return order.sort(compare);
+  }
+  return order;
+}
+
 export function buildCorpusIndex(articles: readonly ArticleSummary[]): CorpusIndex {
   const n = articles.length;
   const start = new Float64Array(n).fill(Number.NaN);
   const end = new Float64Array(n).fill(Number.NaN);
   const measureBits = new Uint32Array(n * WORDS);
-  const postings = new Map<string, number[]>();
+  const scopeNumbers = new ScopeNumbers();
+  const postings: number[][] = [];
+  // The last article each scope was posted for: an article names a place many times but is posted once.
+  const lastPosted: number[] = [];
+  const post = (numbers: Uint32Array, position: number) => {
+    for (const number of numbers) {
+      if (lastPosted[number] === position) continue;
+      lastPosted[number] = position;
+      (postings[number] ??= []).push(position);
+    }
+  };
   articles.forEach((article, position) => {
     const interval = publishedInterval(article.published);
     if (interval) {
       start[position] = interval.start;
       end[position] = interval.end;
     }
-    const scopes = new Set<string>();
-    for (const scope of scopesOfList(article.primaryRegions)) scopes.add(scope);
+    post(scopeNumbers.ofList(article.primaryRegions), position);
+    let previous: MeasureSummary | null = null;
     for (const measure of article.measures) {
+      // Summaries share equal measures (see readCollection), and an article often reports one several times.
+      if (measure === previous) continue;
+      previous = measure;
       const bit = pairBit(measure.category, measure.direction);
       if (bit !== null) measureBits[position * WORDS + (bit >>> 5)]! |= 1 << (bit & 31);
-      for (const scope of scopesOfList(measure.regionCodes)) scopes.add(scope);
-    }
-    for (const scope of scopes) {
-      const list = postings.get(scope);
-      if (list) list.push(position);
-      else postings.set(scope, [position]);
+      if (measure.regionCodes !== article.primaryRegions) post(scopeNumbers.ofList(measure.regionCodes), position);
     }
   });
-  const byDate = Uint32Array.from(articles.keys()).sort((a, b) => byPublicationDate(articles[a]!, articles[b]!));
-  const regionPostings = new Map([...postings].map(([scope, list]) => [scope, Uint32Array.from(list)]));
-  return { articles, byDate, start, end, measureBits, regionPostings };
+  const regionPostings = new Map(scopeNumbers.scopes.map((scope, number) => [scope, Uint32Array.from(postings[number] ?? [])]));
+  return { articles, byDate: publicationOrder(articles, start), start, end, measureBits, regionPostings };
 }
 
 function measureQueryBits(filters: Pick<Filters, 'categories' | 'directions'>): Uint32Array {

@@ -13,8 +13,24 @@ export function precisionOf(date: string): DatePrecision {
   return 'year';
 }
 
-/** The whole span a partial date covers: a month-precision date is the whole month, never its first day. */
+const intervals = new Map<string, TimeInterval | null>();
+
+/**
+ * The whole span a partial date covers: a month-precision date is the whole month, never its first day.
+ * Cached per date (a collection has a few thousand distinct dates and tens of thousands of articles); treat the result as read-only.
+ */
 export function dateInterval(date: string, precision: DatePrecision): TimeInterval | null {
+  const key = `${precision}${date}`;
+  let interval = intervals.get(key);
+  if (interval === undefined) {
+    interval = computeDateInterval(date, precision);
+    if (interval !== null) Object.freeze(interval);
+    intervals.set(key, interval);
+  }
+  return interval;
+}
+
+function computeDateInterval(date: string, precision: DatePrecision): TimeInterval | null {
   const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(date);
   if (!match) return null;
   const year = Number(match[1]);

@@ -104,7 +104,8 @@ export function BandSentences({ cell, heading, left, onClose }: Props) {
                 <span className="band-sentence-text">
                   {(() => {
                     const full = fullArticle(ref.articleId);
-                    return full ? textInScript(full, script).slice(measure.start, measure.end) : t.loadingSentence;
+                    const sentence = full?.measures[ref.measureIndex];
+                    return full && sentence ? textInScript(full, script).slice(sentence.start, sentence.end) : t.loadingSentence;
                   })()}
                 </span>
               </button>
