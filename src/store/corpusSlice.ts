@@ -43,7 +43,9 @@ export interface CorpusSlice {
   clearAddedArticles: () => void;
 }
 
-function mergeAdded(takenIds: readonly string[], existingAdded: readonly Article[], incoming: readonly Article[]): Article[] {
+function mergeAdded(collection: readonly ArticleSummary[], existingAdded: readonly Article[], incoming: readonly Article[]): Article[] {
+  if (existingAdded.length === 0 && incoming.length === 0) return [];
+  const takenIds = collection.map((article) => article.id);
   const replaced = new Set(incoming.map((article) => `${article.id}\u0000${article.file}`));
   const kept = existingAdded.filter((article) => !replaced.has(`${article.id}\u0000${article.file}`));
   const taken = [...takenIds, ...kept.map((article) => article.id)];
@@ -65,14 +67,10 @@ export const createCorpusSlice: Slice<CorpusSlice> = (set) => ({
   setCorpus: (base, errors, collection) =>
     set((state) => {
       // Added articles whose ids now clash with the (re)loaded collection are renamed.
-      const addedArticles = mergeAdded(
-        base.map((article) => article.id),
-        [],
-        state.addedArticles,
-      );
+      const addedArticles = mergeAdded(base, [], state.addedArticles);
       return {
         corpusStatus: 'ready',
-        articles: [...base, ...summariesOf(addedArticles)],
+        articles: addedArticles.length === 0 ? base : [...base, ...summariesOf(addedArticles)],
         addedArticles,
         collection,
         fileErrors: [...errors, ...state.fileErrors],
@@ -83,11 +81,7 @@ export const createCorpusSlice: Slice<CorpusSlice> = (set) => ({
   addArticles: (incoming, errors) =>
     set((state) => {
       const base = state.articles.filter((article) => article.origin !== 'added');
-      const addedArticles = mergeAdded(
-        base.map((article) => article.id),
-        state.addedArticles,
-        incoming,
-      );
+      const addedArticles = mergeAdded(base, state.addedArticles, incoming);
       return {
         // While the collection is still loading, stay "loading": a linked article may yet arrive.
         corpusStatus: state.corpusStatus === 'loading' ? 'loading' : 'ready',
