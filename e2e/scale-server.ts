@@ -9,22 +9,17 @@
  */
 import { buildApp, ensureDataDir, ensureGeneratedCorpus } from '../scripts/bench/corpora';
 import { startStaticServer } from '../scripts/bench/serve';
+import { forEachArg } from '../scripts/cliArgs';
 
 function parseArgs(argv: readonly string[]) {
   const options = { port: 4318, appOut: 'dist-scale', count: 5000, seed: 1 };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const value = () => {
-      const next = argv[++i];
-      if (next === undefined) throw new Error(`${arg} needs a value`);
-      return next;
-    };
+  forEachArg(argv, (arg, value) => {
     if (arg === '--port') options.port = Number(value());
     else if (arg === '--app-out') options.appOut = value();
     else if (arg === '--count') options.count = Number(value());
     else if (arg === '--seed') options.seed = Number(value());
     else throw new Error(`unknown argument ${arg}`);
-  }
+  });
   return options;
 }
 

@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { generateArticle as GenerateArticle } from './corpus/generateArticle';
+import { forEachArg } from './cliArgs';
 
 interface CliOptions {
   count: number;
@@ -47,19 +48,13 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let seed = 1;
   let out: string | null = null;
   let workers = Math.min(4, availableParallelism());
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const value = (): string => {
-      const next = argv[++i];
-      if (next === undefined) throw new Error(`${arg} needs a value`);
-      return next;
-    };
+  forEachArg(argv, (arg, value) => {
     if (arg === '--count' || arg === '-n') count = Number(value());
     else if (arg === '--seed' || arg === '-s') seed = Number(value());
     else if (arg === '--out' || arg === '-o') out = value();
     else if (arg === '--workers') workers = Number(value());
     else throw new Error(`unknown argument ${arg}`);
-  }
+  });
   if (count === null || !Number.isInteger(count) || count < 1) throw new Error('--count needs a positive whole number');
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new Error('--seed needs a whole number from 0 to 4294967295');
   if (out === null) throw new Error('--out needs a directory');

@@ -13,6 +13,7 @@ import { dirname, resolve } from 'node:path';
 import type { ParsedCorpus } from '../src/model';
 import { parseCorpus } from '../src/parse/parseCorpus';
 import { readInputs } from './inputs/readInputs';
+import { forEachArg } from './cliArgs';
 
 export interface CliOptions {
   inputs: string[];
@@ -23,19 +24,13 @@ export interface CliOptions {
 
 export function parseArgs(argv: readonly string[]): CliOptions {
   const options: CliOptions = { inputs: [], jsonl: [], out: null, limit: Number.POSITIVE_INFINITY };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const value = () => {
-      const next = argv[++i];
-      if (next === undefined) throw new Error(`${arg} needs a value`);
-      return next;
-    };
+  forEachArg(argv, (arg, value) => {
     if (arg === '--out' || arg === '-o') options.out = value();
     else if (arg === '--jsonl') options.jsonl.push(value());
     else if (arg === '--limit') options.limit = Number(value());
     else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}`);
     else options.inputs.push(arg);
-  }
+  });
   if (!Number.isFinite(options.limit) && options.limit !== Number.POSITIVE_INFINITY) throw new Error('--limit needs a number');
   return options;
 }

@@ -39,6 +39,7 @@ import {
   type FirstLoadReport,
 } from './report';
 import { startStaticServer } from './serve';
+import { forEachArg } from '../cliArgs';
 
 interface BenchOptions {
   sizes: number[];
@@ -74,13 +75,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     if (!Number.isInteger(number) || number < 1) throw new Error(`${name} needs a positive whole number`);
     return number;
   };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const value = () => {
-      const next = argv[++i];
-      if (next === undefined) throw new Error(`${arg} needs a value`);
-      return next;
-    };
+  forEachArg(argv, (arg, value) => {
     if (arg === '--sizes') options.sizes = value().split(',').map((size) => positive(size.replace(/_/g, ''), '--sizes'));
     else if (arg === '--reps') options.reps = positive(value(), '--reps');
     else if (arg === '--load-reps') options.loadReps = positive(value(), '--load-reps');
@@ -94,7 +89,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     else if (arg === '--timeout') options.timeoutMs = positive(value(), '--timeout');
     else if (arg === '--zoom-ms') options.zoomMs = positive(value(), '--zoom-ms');
     else throw new Error(`unknown argument ${arg}`);
-  }
+  });
   if (options.real && !existsSync(options.real)) throw new Error(`--real: no file at ${options.real}`);
   return options;
 }

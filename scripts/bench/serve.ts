@@ -17,6 +17,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { forEachArg } from '../cliArgs';
 
 export interface StaticServerOptions {
   appDir: string;
@@ -183,13 +184,7 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
 
 export function parseServeArgs(argv: readonly string[]): StaticServerOptions {
   const options: StaticServerOptions = { appDir: '', dataDir: '', extraFiles: {}, port: 0, host: '127.0.0.1', gzip: true };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const value = () => {
-      const next = argv[++i];
-      if (next === undefined) throw new Error(`${arg} needs a value`);
-      return next;
-    };
+  forEachArg(argv, (arg, value) => {
     if (arg === '--app') options.appDir = value();
     else if (arg === '--data') options.dataDir = value();
     else if (arg === '--port') options.port = Number(value());
@@ -200,7 +195,7 @@ export function parseServeArgs(argv: readonly string[]): StaticServerOptions {
       if (!url?.startsWith('/') || !path) throw new Error('--file needs /url/path=FILE');
       options.extraFiles![url] = path;
     } else throw new Error(`unknown argument ${arg}`);
-  }
+  });
   if (!options.appDir || !options.dataDir) throw new Error('--app and --data are required');
   if (!Number.isInteger(options.port) || options.port! < 0) throw new Error('--port needs a whole number');
   return options;
