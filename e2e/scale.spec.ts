@@ -111,7 +111,7 @@ test.describe('a collection of thousands of generated articles', () => {
   test('a text query lists the articles containing it, and opened ones highlight it', async ({ page, request }) => {
     const index = await servedIndex(request);
     const texts: string[] = [];
-    for (let shard = 0; shard < index.shardCount; shard++) {
+    for (let shard = 0; shard < index.searchShardCount; shard++) {
       texts.push(...(await getJson<{ texts: string[] }>(request, `data/search/${shardFileName(shard)}`)).texts);
     }
     const choice = chooseQueries(texts);

@@ -13,11 +13,12 @@ const articles = [
 ];
 
 describe('collection files', () => {
-  const split = splitCollection({ schemaVersion: SCHEMA_VERSION, articles, errors: [{ file: 'bad.bin', message: 'not text' }] }, 2);
+  const split = splitCollection({ schemaVersion: SCHEMA_VERSION, articles, errors: [{ file: 'bad.bin', message: 'not text' }] }, 2, 3);
 
   it('orders by publication date and shards by position', () => {
     expect(split.index.articles.id).toEqual(['early', 'late', 'undated']);
     expect(split.articleShards.map((shard) => shard.articles.map((article) => article.id))).toEqual([['early', 'late'], ['undated']]);
+    expect(split.searchShards.map((shard) => shard.texts.length)).toEqual([3]);
     expect(split.searchShards[0]!.texts[1]).toBe('乌鲁木齐解除封控。');
   });
 
@@ -27,6 +28,7 @@ describe('collection files', () => {
     expect(index.summaries[0]!.measures[0]).toMatchObject({ category: 'lockdown', regionCodes: ['420100'] });
     expect(index.errors).toEqual([{ file: 'bad.bin', message: 'not text' }]);
     expect(index.shardCount).toBe(2);
+    expect(index.searchShardCount).toBe(1);
     const shard = readArticleShard(JSON.parse(JSON.stringify(split.articleShards[0])), '0000.json');
     const late = shard.articles.find((article) => article.id === 'late')!;
     expect(late.textSimplified).toBe('乌鲁木齐解除封控。');

@@ -8,10 +8,13 @@ import { summariseArticle } from './summarise';
  * - `index.json`: every article's summary (list, timeline, map, filters);
  * - `articles/NNNN.json`: full records, fetched when an article is opened;
  * - `search/NNNN.json`: each article's Simplified, lower-cased text, fetched by the search worker.
- * Shard k holds index positions [k·shardSize, (k+1)·shardSize).
+ * Article shard k holds index positions [k·shardSize, (k+1)·shardSize); search shard k
+ * [k·searchShardSize, (k+1)·searchShardSize). Article shards are small, as opening one
+ * article fetches its whole shard; search shards are large, as a search fetches them all.
  */
 export const COLLECTION_FORMAT_VERSION = 2;
-export const DEFAULT_SHARD_SIZE = 500;
+export const DEFAULT_SHARD_SIZE = 100;
+export const DEFAULT_SEARCH_SHARD_SIZE = 1000;
 
 export const SCRIPT_CODES = ['simplified', 'traditional', 'mixed'] as const;
 export const PRECISION_CODES = ['day', 'month', 'year'] as const;
@@ -58,6 +61,8 @@ export interface CollectionIndexFile {
   version: typeof COLLECTION_FORMAT_VERSION;
   shardSize: number;
   shardCount: number;
+  searchShardSize: number;
+  searchShardCount: number;
   categories: MeasureCategory[];
   directions: MeasureDirection[];
   strings: string[];
@@ -164,25 +169,37 @@ export function summaryColumns(summaries: readonly ArticleSummary[]) {
 }
 
 /** Orders the collection by the date each summary is placed at, so neighbours on the timeline share a shard. */
-export function splitCollection(corpus: ParsedCorpus, shardSize = DEFAULT_SHARD_SIZE): SplitCollection {
+export function splitCollection(
+  corpus: ParsedCorpus,
+  shardSize = DEFAULT_SHARD_SIZE,
+  searchShardSize = DEFAULT_SEARCH_SHARD_SIZE,
+): SplitCollection {
   const summarised = corpus.articles.map((article) => ({ article, summary: summariseArticle(article, 'collection') }));
   summarised.sort((a, b) => byPublicationDate(a.summary, b.summary));
   const ordered = summarised.map(({ article }) => article);
   const { columns, strings, dates, codeLists } = summaryColumns(summarised.map(({ summary }) => summary));
-  const shardCount = Math.ceil(ordered.length / shardSize);
-  const articleShards: ArticleShardFile[] = [];
-  const searchShards: SearchShardFile[] = [];
-  for (let shard = 0; shard < shardCount; shard++) {
-    const part = ordered.slice(shard * shardSize, (shard + 1) * shardSize);
-    articleShards.push({ format: 'article-shard', version: COLLECTION_FORMAT_VERSION, shard, articles: part.map(toRecord) });
-    searchShards.push({ format: 'search-shard', version: COLLECTION_FORMAT_VERSION, shard, texts: part.map(searchText) });
-  }
+  const inShards = <T>(size: number, make: (part: Article[], shard: number) => T): T[] =>
+    Array.from({ length: Math.ceil(ordered.length / size) }, (_, shard) => make(ordered.slice(shard * size, (shard + 1) * size), shard));
+  const articleShards = inShards(shardSize, (part, shard): ArticleShardFile => ({
+    format: 'article-shard',
+    version: COLLECTION_FORMAT_VERSION,
+    shard,
+    articles: part.map(toRecord),
+  }));
+  const searchShards = inShards(searchShardSize, (part, shard): SearchShardFile => ({
+    format: 'search-shard',
+    version: COLLECTION_FORMAT_VERSION,
+    shard,
+    texts: part.map(searchText),
+  }));
   return {
     index: {
       format: 'collection-index',
       version: COLLECTION_FORMAT_VERSION,
       shardSize,
-      shardCount,
+      shardCount: articleShards.length,
+      searchShardSize,
+      searchShardCount: searchShards.length,
       categories: CATEGORY_IDS,
       directions: DIRECTION_IDS,
       strings,

@@ -18,6 +18,8 @@ export async function loadCorpus(store: StoreApi<ExplorerState>, baseUrl = DEFAU
       baseUrl,
       shardSize: index.shardSize,
       shardCount: index.shardCount,
+      searchShardSize: index.searchShardSize,
+      searchShardCount: index.searchShardCount,
       indexPositions: index.indexPositions,
     });
   } catch (error) {

@@ -17,6 +17,8 @@ export interface CollectionIndex {
   errors: FileError[];
   shardSize: number;
   shardCount: number;
+  searchShardSize: number;
+  searchShardCount: number;
 }
 
 /** The index's shared tables, checked once. */
@@ -137,7 +139,9 @@ export function readCollectionIndex(json: unknown, origin: string): CollectionIn
   }
   const columns = readColumns(json.articles, origin);
   const rows = columns.id!.length;
-  const shardSize = typeof json.shardSize === 'number' && json.shardSize > 0 ? json.shardSize : rows || 1;
+  const sizeOf = (value: unknown) => (typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : rows || 1);
+  const shardSize = sizeOf(json.shardSize);
+  const searchShardSize = sizeOf(json.searchShardSize);
   const table = (value: unknown) => (Array.isArray(value) ? value : []);
   const tables: Tables = {
     categories: table(json.categories),
@@ -160,7 +164,15 @@ export function readCollectionIndex(json: unknown, origin: string): CollectionIn
       errors.push({ file: typeof file === 'string' ? file : `${origin} #${row + 1}`, message: `Unreadable article record: ${error.message}.` });
     }
   }
-  return { summaries, indexPositions: Uint32Array.from(positions), errors, shardSize, shardCount: Math.ceil(rows / shardSize) };
+  return {
+    summaries,
+    indexPositions: Uint32Array.from(positions),
+    errors,
+    shardSize,
+    shardCount: Math.ceil(rows / shardSize),
+    searchShardSize,
+    searchShardCount: Math.ceil(rows / searchShardSize),
+  };
 }
 
 /** Full records of one shard; script versions the build left out equal the text. */

@@ -10,6 +10,8 @@ export interface CollectionSource {
   baseUrl: string;
   shardSize: number;
   shardCount: number;
+  searchShardSize: number;
+  searchShardCount: number;
   /** Index-file position of each collection article, in `articles` order. */
   indexPositions: Uint32Array;
 }

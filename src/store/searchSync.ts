@@ -32,7 +32,7 @@ export function startSearchSync(
           service = { for: collection, search: makeService(collection) };
         }
         const positions = await service.search.search(query);
-        const hit = new Uint8Array(collection.shardCount * collection.shardSize);
+        const hit = new Uint8Array(collection.searchShardCount * collection.searchShardSize);
         for (const position of positions) hit[position] = 1;
         for (let i = 0; i < collectionSize; i++) matches[i] = hit[collection.indexPositions[i]!]!;
       }

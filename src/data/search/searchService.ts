@@ -10,9 +10,9 @@ export interface SearchService {
 }
 
 /** Same search on the calling thread: for environments without workers (tests, old browsers). */
-export function createInThreadSearch(collection: Pick<CollectionSource, 'baseUrl' | 'shardCount'>, fetchImpl?: typeof fetch): SearchService {
+export function createInThreadSearch(collection: Pick<CollectionSource, 'baseUrl' | 'searchShardCount'>, fetchImpl?: typeof fetch): SearchService {
   let index: Promise<TextSearchIndex> | null = null;
-  const ready = () => (index ??= loadSearchTexts(collection.baseUrl, collection.shardCount, fetchImpl).then(buildTextSearchIndex));
+  const ready = () => (index ??= loadSearchTexts(collection.baseUrl, collection.searchShardCount, fetchImpl).then(buildTextSearchIndex));
   return {
     search: async (query) => searchTexts(await ready(), query),
     dispose: () => undefined,
@@ -20,7 +20,7 @@ export function createInThreadSearch(collection: Pick<CollectionSource, 'baseUrl
 }
 
 /** The collection's texts live in a worker, so searching tens of thousands of articles never blocks the page. */
-export function createWorkerSearch(collection: Pick<CollectionSource, 'baseUrl' | 'shardCount'>): SearchService {
+export function createWorkerSearch(collection: Pick<CollectionSource, 'baseUrl' | 'searchShardCount'>): SearchService {
   const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
   const pending = new Map<number, { resolve: (positions: Uint32Array) => void; reject: (error: Error) => void }>();
   let nextId = 0;
@@ -39,7 +39,7 @@ export function createWorkerSearch(collection: Pick<CollectionSource, 'baseUrl' 
   worker.onerror = (event) => failAll(`The search worker stopped: ${event.message}`);
   const base = new URL(collection.baseUrl, document.baseURI).href;
   const post = (message: SearchRequest) => worker.postMessage(message);
-  post({ type: 'open', baseUrl: base, shardCount: collection.shardCount });
+  post({ type: 'open', baseUrl: base, shardCount: collection.searchShardCount });
   return {
     search: (query) =>
       new Promise((resolve, reject) => {
