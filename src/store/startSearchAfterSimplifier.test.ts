@@ -13,6 +13,28 @@ function deferred() {
 }
 
 describe('startSearchAfterSimplifier', () => {
+  it('leaves the tables alone while the collection loads, unless a query needs them', () => {
+    useExplorer.setState({ corpusStatus: 'loading' });
+    const load = vi.fn(() => new Promise<void>(() => undefined));
+    const stop = startSearchAfterSimplifier(useExplorer, vi.fn(() => () => undefined), load);
+    expect(load).not.toHaveBeenCalled();
+    useExplorer.getState().setQuery('封控');
+    expect(load).toHaveBeenCalledTimes(1);
+    useExplorer.setState({ corpusStatus: 'ready' });
+    expect(load).toHaveBeenCalledTimes(1);
+    stop();
+    useExplorer.getState().setQuery('');
+  });
+
+  it('fetches the tables once the collection is in', () => {
+    useExplorer.setState({ corpusStatus: 'loading' });
+    const load = vi.fn(() => new Promise<void>(() => undefined));
+    const stop = startSearchAfterSimplifier(useExplorer, vi.fn(() => () => undefined), load);
+    useExplorer.setState({ corpusStatus: 'ready' });
+    expect(load).toHaveBeenCalledTimes(1);
+    stop();
+  });
+
   it('starts the search only once the converter has loaded, and stops it', async () => {
     const load = deferred();
     const stopSearch = vi.fn();
