@@ -4,6 +4,7 @@ import { useExplorer } from './index';
 import { countRegions } from '../data/regionCounts';
 import { EMPTY_FILTERS } from './filters';
 import {
+  selectCategoryCounts,
   selectFilteredArticles,
   selectMeasureSummary,
   selectRegionCounts,
@@ -54,6 +55,30 @@ describe('selectors', () => {
     const summary = selectMeasureSummary(useExplorer.getState());
     expect(summary.get('business')).toEqual({ tighten: 1, relax: 1, support: 0, neutral: 0 });
     expect(summary.get('supplies')?.support).toBe(1);
+  });
+
+  it('keep their result while the selection they count is unchanged, so views do not redraw', () => {
+    const counts = selectRegionCounts(useExplorer.getState());
+    const chips = selectCategoryCounts(useExplorer.getState());
+    useExplorer.getState().toggleCategory('business');
+    expect(selectCategoryCounts(useExplorer.getState())).toBe(chips);
+    useExplorer.getState().toggleCategory('business');
+    useExplorer.getState().setRegion('650000');
+    expect(selectRegionCounts(useExplorer.getState())).toBe(counts);
+    useExplorer.getState().setRegion(null);
+    useExplorer.getState().toggleDirection('relax');
+    expect(selectRegionCounts(useExplorer.getState())).not.toBe(counts);
+  });
+
+  it('category chip counts ignore the category filter but honour the direction filter', () => {
+    useExplorer.getState().toggleCategory('supplies');
+    expect([...selectCategoryCounts(useExplorer.getState())]).toEqual([
+      ['business', 1],
+      ['supplies', 1],
+      ['apology', 1],
+    ]);
+    useExplorer.getState().toggleDirection('relax');
+    expect([...selectCategoryCounts(useExplorer.getState())]).toEqual([['business', 1]]);
   });
 
   it('selected article resolves by id and is null for an unknown id', () => {

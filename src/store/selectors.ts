@@ -1,11 +1,12 @@
 import type { Article, ArticleSummary, MeasureCategory, MeasureDirection } from '../model';
-import { measureMatches } from '../data/filterArticles';
 import { buildCorpusIndex, selectCorpus, type CorpusIndex, type CorpusSelection } from '../data/corpusIndex';
 import type { FilterKey } from '../data/filterArticles';
-import { countRegions, type RegionCount } from '../data/regionCounts';
+import { countRegionsInSelection, type RegionCount } from '../data/regionCounts';
+import { countCategoryArticles, measureColumns, summariseMeasureColumns, type CategoryDirectionCounts } from '../data/measureColumns';
+import { sameMask } from '../data/sameMask';
 import { normaliseQuery } from '../data/textQuery';
 import { currentSimplify, type Simplify } from '../data/lazy/lazySimplifier';
-import type { Filters } from './filters';
+import { EMPTY_FILTERS, type Filters } from './filters';
 import type { ExplorerState } from './index';
 import { memoizeLast } from './memoize';
 
@@ -82,28 +83,42 @@ export const selectSelectedArticle = (state: ExplorerState): Article | null =>
 
 export type { RegionCount } from '../data/regionCounts';
 
-const regionCounts = memoizeLast((articles: ArticleSummary[], filters: Filters) => countRegions(articles, filters));
-export const selectRegionCounts = (state: ExplorerState): Map<string, RegionCount> =>
-  regionCounts(selectArticlesIgnoringRegion(state), state.filters);
+const sameList = <T>(a: readonly T[], b: readonly T[]) => a === b || (a.length === b.length && a.every((item, i) => item === b[i]));
 
-export type MeasureSummary = Map<MeasureCategory, Record<MeasureDirection, number>>;
-
-export function summariseMeasures(articles: readonly ArticleSummary[], filters: Pick<Filters, 'categories' | 'directions'>): MeasureSummary {
-  const summary: MeasureSummary = new Map();
-  for (const article of articles) {
-    for (const measure of article.measures) {
-      if (!measureMatches(measure, filters)) continue;
-      const entry = summary.get(measure.category) ?? { tighten: 0, relax: 0, support: 0, neutral: 0 };
-      entry[measure.direction]++;
-      summary.set(measure.category, entry);
+/**
+ * Remembers the last result, recomputed only when the collection, the
+ * measure filters or the selected positions change; a new selection with the
+ * same positions (another filter changed) keeps the result, and views keep their render.
+ */
+function memoizeOnSelection<Result>(compute: (articles: ArticleSummary[], mask: Uint8Array, categories: MeasureCategory[], directions: MeasureDirection[]) => Result) {
+  let last: { articles: ArticleSummary[]; mask: Uint8Array; categories: MeasureCategory[]; directions: MeasureDirection[]; result: Result } | null = null;
+  return (articles: ArticleSummary[], mask: Uint8Array, categories: MeasureCategory[], directions: MeasureDirection[]): Result => {
+    if (last && last.articles === articles && sameList(last.categories, categories) && sameList(last.directions, directions) && sameMask(last.mask, mask)) {
+      Object.assign(last, { mask, categories, directions });
+      return last.result;
     }
-  }
-  return summary;
+    last = { articles, mask, categories, directions, result: compute(articles, mask, categories, directions) };
+    return last.result;
+  };
 }
 
-const measureSummary = memoizeLast((articles: ArticleSummary[], filters: Filters) => summariseMeasures(articles, filters));
+const regionCounts = memoizeOnSelection((articles, mask, categories, directions) => countRegionsInSelection(articles, mask, { categories, directions }));
+export const selectRegionCounts = (state: ExplorerState): Map<string, RegionCount> =>
+  regionCounts(state.articles, selectSelectionIgnoringRegion(state).mask, state.filters.categories, state.filters.directions);
+
+export type MeasureSummary = CategoryDirectionCounts;
+
+const measureSummary = memoizeOnSelection((articles, mask, categories, directions) =>
+  summariseMeasureColumns(measureColumns(articles), mask, { categories, directions }),
+);
+/** The filtered articles' measures the filters let through, by category and direction. */
 export const selectMeasureSummary = (state: ExplorerState): MeasureSummary =>
-  measureSummary(selectFilteredArticles(state), state.filters);
+  measureSummary(state.articles, selectFilteredSelection(state).mask, state.filters.categories, state.filters.directions);
+
+const categoryCounts = memoizeOnSelection((articles, mask, _categories, directions) => countCategoryArticles(measureColumns(articles), mask, directions));
+/** Per category, the articles a category chip would add: the other filters apply, the category filter does not. */
+export const selectCategoryCounts = (state: ExplorerState): Map<MeasureCategory, number> =>
+  categoryCounts(state.articles, selectSelectionIgnoringMeasures(state).mask, EMPTY_FILTERS.categories, state.filters.directions);
 
 const undatedCount = memoizeLast((articles: ArticleSummary[]) => articles.filter((article) => article.published === null).length);
 export const selectUndatedCount = (state: ExplorerState): number => undatedCount(state.articles);

@@ -1,32 +1,14 @@
-import { useMemo } from 'react';
+import { memo } from 'react';
 import { useExplorer, isFiltering } from '../../store';
-import { selectArticlesIgnoringMeasures, selectFilteredArticles, selectUndatedCount } from '../../store/selectors';
+import { selectCategoryCounts, selectFilteredArticles, selectUndatedCount } from '../../store/selectors';
 import { format, localeOf, useLang, useMessages } from '../../i18n';
 import { MEASURE_CATEGORIES, MEASURE_DIRECTIONS } from '../../parse/measures/taxonomy';
-import type { MeasureCategory } from '../../model';
 import { CATEGORY_COLORS, DIRECTION_GLYPHS } from '../theme';
 import { RegionSearch } from './RegionSearch';
 import { QueryInput } from './QueryInput';
 import { ResultAnnouncement } from './ResultAnnouncement';
 import { messages } from './messages';
 import './Filters.css';
-
-function useCategoryCounts(): Map<MeasureCategory, number> {
-  const articles = useExplorer(selectArticlesIgnoringMeasures);
-  const directions = useExplorer((state) => state.filters.directions);
-  return useMemo(() => {
-    const counts = new Map<MeasureCategory, number>();
-    for (const article of articles) {
-      const categories = new Set(
-        article.measures
-          .filter((measure) => directions.length === 0 || directions.includes(measure.direction))
-          .map((measure) => measure.category),
-      );
-      for (const category of categories) counts.set(category, (counts.get(category) ?? 0) + 1);
-    }
-    return counts;
-  }, [articles, directions]);
-}
 
 export function Filters() {
   const t = useMessages(messages);
@@ -37,8 +19,7 @@ export function Filters() {
   const shown = useExplorer((state) => selectFilteredArticles(state).length);
   const loading = useExplorer((state) => state.corpusStatus === 'loading') && total === 0;
   const locale = localeOf(lang);
-  const { setDateRange, toggleCategory, toggleDirection, resetFilters } = useExplorer.getState();
-  const categoryCounts = useCategoryCounts();
+  const { setDateRange, resetFilters } = useExplorer.getState();
   const dateFiltered = filters.from !== null || filters.to !== null;
 
   return (
@@ -79,45 +60,68 @@ export function Filters() {
           </button>
         </div>
       </div>
-      <div className="filters__row filters__chips" role="group" aria-label={t.measures}>
-        <span className="filters__label">{t.measures}</span>
-        {MEASURE_CATEGORIES.map((category) => {
-          const count = categoryCounts.get(category.id) ?? 0;
-          const active = filters.categories.includes(category.id);
-          return (
-            <button
-              key={category.id}
-              type="button"
-              className="chip chip--toggle"
-              aria-pressed={active}
-              title={category.description}
-              disabled={count === 0 && !active}
-              data-testid={`category-chip-${category.id}`}
-              onClick={() => toggleCategory(category.id)}
-            >
-              <span className="chip__swatch" style={{ background: CATEGORY_COLORS[category.id] }} aria-hidden="true" />
-              {category[lang]}
-              <span className="chip__count">{count}</span>
-            </button>
-          );
-        })}
-      </div>
-      <div className="filters__row filters__chips" role="group" aria-label={t.direction}>
-        <span className="filters__label">{t.direction}</span>
-        {MEASURE_DIRECTIONS.map((direction) => (
-          <button
-            key={direction.id}
-            type="button"
-            className="chip chip--toggle"
-            aria-pressed={filters.directions.includes(direction.id)}
-            data-testid={`direction-chip-${direction.id}`}
-            onClick={() => toggleDirection(direction.id)}
-          >
-            <span aria-hidden="true">{DIRECTION_GLYPHS[direction.id]}</span>
-            {direction[lang]}
-          </button>
-        ))}
-      </div>
+      <CategoryChips />
+      <DirectionChips />
     </section>
   );
 }
+
+/** A chip per measure category with the articles it would add; toggles the category filter. */
+const CategoryChips = memo(function CategoryChips() {
+  const t = useMessages(messages);
+  const lang = useLang();
+  const selected = useExplorer((state) => state.filters.categories);
+  const counts = useExplorer(selectCategoryCounts);
+  const toggleCategory = useExplorer((state) => state.toggleCategory);
+  return (
+    <div className="filters__row filters__chips" role="group" aria-label={t.measures}>
+      <span className="filters__label">{t.measures}</span>
+      {MEASURE_CATEGORIES.map((category) => {
+        const count = counts.get(category.id) ?? 0;
+        const active = selected.includes(category.id);
+        return (
+          <button
+            key={category.id}
+            type="button"
+            className="chip chip--toggle"
+            aria-pressed={active}
+            title={category.description}
+            disabled={count === 0 && !active}
+            data-testid={`category-chip-${category.id}`}
+            onClick={() => toggleCategory(category.id)}
+          >
+            <span className="chip__swatch" style={{ background: CATEGORY_COLORS[category.id] }} aria-hidden="true" />
+            {category[lang]}
+            <span className="chip__count">{count}</span>
+          </button>
+        );
+      })}
+    </div>
+  );
+});
+
+/** A chip per measure direction; toggles the direction filter. */
+const DirectionChips = memo(function DirectionChips() {
+  const t = useMessages(messages);
+  const lang = useLang();
+  const selected = useExplorer((state) => state.filters.directions);
+  const toggleDirection = useExplorer((state) => state.toggleDirection);
+  return (
+    <div className="filters__row filters__chips" role="group" aria-label={t.direction}>
+      <span className="filters__label">{t.direction}</span>
+      {MEASURE_DIRECTIONS.map((direction) => (
+        <button
+          key={direction.id}
+          type="button"
+          className="chip chip--toggle"
+          aria-pressed={selected.includes(direction.id)}
+          data-testid={`direction-chip-${direction.id}`}
+          onClick={() => toggleDirection(direction.id)}
+        >
+          <span aria-hidden="true">{DIRECTION_GLYPHS[direction.id]}</span>
+          {direction[lang]}
+        </button>
+      ))}
+    </div>
+  );
+});

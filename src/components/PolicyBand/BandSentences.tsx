@@ -6,7 +6,7 @@ import { fullArticleOf, selectArticleById } from '../../store/selectors';
 import { requestFullArticles } from '../../data/fullArticles';
 import { formatPublished } from '../Timeline/timeFormat';
 import { CATEGORY_COLORS, DIRECTION_COLORS, DIRECTION_GLYPHS } from '../theme';
-import type { BandCell } from './bandLayout';
+import type { BandCell, BandRef } from './bandLayout';
 import { messages } from './messages';
 import { categoryLabel, directionLabel } from '../../i18n/measureLabels';
 
@@ -15,6 +15,8 @@ const MAX_LISTED = 100;
 
 interface Props {
   cell: BandCell;
+  /** The measures behind the cell. */
+  refs: readonly BandRef[];
   heading: string;
   left: number;
   /** `restoreFocus` is false when the list closes because the user clicked elsewhere. */
@@ -22,7 +24,7 @@ interface Props {
 }
 
 /** The sentences behind one band cell; each opens its article at that sentence. */
-export function BandSentences({ cell, heading, left, onClose }: Props) {
+export function BandSentences({ cell, refs, heading, left, onClose }: Props) {
   const t = useMessages(messages);
   const lang = useLang();
   const articleById = useExplorer(selectArticleById);
@@ -44,8 +46,8 @@ export function BandSentences({ cell, heading, left, onClose }: Props) {
     return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [onClose]);
 
-  const listed = cell.refs.slice(0, MAX_LISTED);
-  const listedIds = useMemo(() => [...new Set(cell.refs.slice(0, MAX_LISTED).map((ref) => ref.articleId))], [cell]);
+  const listed = refs.slice(0, MAX_LISTED);
+  const listedIds = useMemo(() => [...new Set(refs.slice(0, MAX_LISTED).map((ref) => ref.articleId))], [refs]);
   // The sentences live in the full records, fetched (a shard at a time) when the cell opens.
   useEffect(() => {
     void requestFullArticles(useExplorer, listedIds);
@@ -113,7 +115,7 @@ export function BandSentences({ cell, heading, left, onClose }: Props) {
           );
         })}
       </ul>
-      {cell.refs.length > listed.length && <p className="band-sentences-more">{format(t.more, { count: cell.refs.length - listed.length })}</p>}
+      {refs.length > listed.length && <p className="band-sentences-more">{format(t.more, { count: refs.length - listed.length })}</p>}
     </div>
   );
 }

@@ -1,8 +1,9 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { format, useLang, useMessages } from '../../i18n';
 import { useExplorer } from '../../store';
-import { selectFilteredArticles } from '../../store/selectors';
-import { selectLanePlan, selectMeasurePredicate, useTimeScale } from '../Timeline/hooks';
+import { selectFilteredSelection } from '../../store/selectors';
+import { wantedPairs } from '../../data/measureColumns';
+import { selectLanePlan, useTimeScale } from '../Timeline/hooks';
 import { laneLabel } from '../Timeline/laneLabels';
 import { elementWithAttribute, nextRovingId } from '../Timeline/roving';
 import { formatDate } from '../Timeline/timeFormat';
@@ -37,18 +38,22 @@ export function PolicyBand() {
   const [containerRef, width] = useElementWidth<HTMLDivElement>();
   const svgRef = useRef<SVGSVGElement>(null);
   const clipId = `${useId().replace(/:/g, '')}-band-clip`;
-  const articles = useExplorer(selectFilteredArticles);
+  const collection = useExplorer((state) => state.articles);
+  const { mask } = useExplorer(selectFilteredSelection);
   const loading = useExplorer((state) => state.corpusStatus === 'loading' && state.articles.length === 0);
   const plan = useExplorer(selectLanePlan);
-  const measureMatches = useExplorer(selectMeasurePredicate);
+  const categories = useExplorer((state) => state.filters.categories);
+  const directions = useExplorer((state) => state.filters.directions);
+  const wanted = useMemo(() => wantedPairs({ categories, directions }), [categories, directions]);
   const mode = useExplorer((state) => state.display.lanes);
   const { scale, margins, innerWidth } = useTimeScale(width);
-  const band = useMemo(() => layoutBand(articles, scale, { plan, measureMatches }), [articles, scale, plan, measureMatches]);
+  const band = useMemo(() => layoutBand(collection, mask, scale, { plan, wanted }), [collection, mask, scale, plan, wanted]);
 
   const [activeId, setActiveId] = useState<string | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
   const [tip, setTip] = useState<{ cell: BandCell; x: number; y: number } | null>(null);
   const openCell = openId === null ? null : (band.cells.find((cell) => cell.id === openId) ?? null);
+  const openRefs = useMemo(() => (openCell ? band.refsOf(openCell) : []), [band, openCell]);
   const tabStopId = activeId !== null && band.cells.some((cell) => cell.id === activeId) ? activeId : (band.cells[0]?.id ?? null);
   const height = plan.keys.length * ROW_HEIGHT;
 
@@ -85,6 +90,29 @@ export function PolicyBand() {
       focusCell(next);
     }
   };
+
+  // Cells get stable handlers that reach the current state, so a cell whose numbers did not change skips its render.
+  const latest = useRef({ cells: band.cells, openId, onCellKeyDown, margins });
+  latest.current = { cells: band.cells, openId, onCellKeyDown, margins };
+  const events = useMemo<CellEvents>(() => {
+    const cellOf = (id: string) => latest.current.cells.find((cell) => cell.id === id);
+    const showTip = (id: string, x0: number, w: number) => {
+      const cell = cellOf(id);
+      if (cell) setTip({ cell, x: latest.current.margins.left + (x0 + w / 2), y: cell.laneIndex * ROW_HEIGHT + ROW_HEIGHT });
+    };
+    return {
+      onClick: (id) => {
+        setActiveId(id);
+        setOpenId(latest.current.openId === id ? null : id);
+      },
+      onKeyDown: (id, event) => {
+        const cell = cellOf(id);
+        if (cell) latest.current.onCellKeyDown(cell, event);
+      },
+      onTip: showTip,
+      onTipEnd: () => setTip(null),
+    };
+  }, []);
 
   const close = (restoreFocus: boolean) => {
     const id = openId;
@@ -135,47 +163,18 @@ export function PolicyBand() {
                 {band.cells.map((cell) => {
                   const x0 = Math.max(-2, cell.x0);
                   const w = Math.max(2, Math.min(innerWidth + 2, cell.x1) - x0 - 1);
-                  const y = cell.laneIndex * ROW_HEIGHT;
-                  const balance = balanceOf(cell);
-                  const total = cell.tighten + cell.relax;
-                  const glyphSize = 8 + Math.min(5, Math.sqrt(total || cell.support || 1) * 1.5);
-                  const label = describe(cell);
                   return (
-                    <g
+                    <BandCellMark
                       key={cell.id}
-                      className={`band-cell is-${balance}`}
-                      data-testid="band-cell"
-                      data-cell-id={cell.id}
-                      data-lane={cell.lane}
-                      data-period={cell.period}
-                      data-tighten={cell.tighten}
-                      data-relax={cell.relax}
-                      data-support={cell.support}
-                      data-open={openId === cell.id || undefined}
-                      role="button"
-                      tabIndex={cell.id === tabStopId ? 0 : -1}
-                      aria-label={label}
-                      aria-expanded={openId === cell.id}
-                      onClick={() => {
-                        setActiveId(cell.id);
-                        setOpenId(openId === cell.id ? null : cell.id);
-                      }}
-                      onKeyDown={(event) => onCellKeyDown(cell, event)}
-                      onPointerEnter={() => setTip({ cell, x: margins.left + (x0 + w / 2), y: y + ROW_HEIGHT })}
-                      onPointerLeave={() => setTip(null)}
-                      onFocus={() => setTip({ cell, x: margins.left + (x0 + w / 2), y: y + ROW_HEIGHT })}
-                      onBlur={() => setTip(null)}
-                    >
-                      <rect x={x0} y={y + 1} width={w} height={ROW_HEIGHT - 2} rx={2} fill={cellFill(cell, band.maxTotal)} />
-                      {w >= 9 && (
-                        <text x={x0 + w / 2} y={y + ROW_HEIGHT / 2} dy="0.35em" textAnchor="middle" style={{ fontSize: balance === 'even' ? glyphSize * 0.7 : glyphSize }} aria-hidden="true">
-                          {BALANCE_GLYPHS[balance]}
-                        </text>
-                      )}
-                      {cell.support > 0 && total > 0 && w >= 14 && (
-                        <circle className="band-cell-support" cx={x0 + w - 3} cy={y + ROW_HEIGHT - 4} r={1.8} />
-                      )}
-                    </g>
+                      cell={cell}
+                      x0={x0}
+                      w={w}
+                      fill={cellFill(cell, band.maxTotal)}
+                      label={describe(cell)}
+                      tabStop={cell.id === tabStopId}
+                      open={openId === cell.id}
+                      events={events}
+                    />
                   );
                 })}
               </g>
@@ -190,6 +189,7 @@ export function PolicyBand() {
         {openCell && (
           <BandSentences
             cell={openCell}
+            refs={openRefs}
             heading={format(t.sentences, { lane: laneLabel(openCell.lane, mode, lang), period: periodLabel(openCell, band.unit, lang) })}
             left={Math.min(Math.max(4, margins.left + openCell.x0 - 40), Math.max(4, width - 364))}
             onClose={close}
@@ -199,3 +199,76 @@ export function PolicyBand() {
     </section>
   );
 }
+
+interface CellEvents {
+  onClick: (id: string) => void;
+  onKeyDown: (id: string, event: KeyboardEvent) => void;
+  onTip: (id: string, x0: number, w: number) => void;
+  onTipEnd: () => void;
+}
+
+interface CellMarkProps {
+  cell: BandCell;
+  x0: number;
+  w: number;
+  fill: string;
+  label: string;
+  tabStop: boolean;
+  open: boolean;
+  events: CellEvents;
+}
+
+const sameCellMark = (a: CellMarkProps, b: CellMarkProps) =>
+  a.x0 === b.x0 &&
+  a.w === b.w &&
+  a.fill === b.fill &&
+  a.label === b.label &&
+  a.tabStop === b.tabStop &&
+  a.open === b.open &&
+  a.events === b.events &&
+  a.cell.id === b.cell.id &&
+  a.cell.laneIndex === b.cell.laneIndex &&
+  a.cell.period === b.cell.period &&
+  a.cell.tighten === b.cell.tighten &&
+  a.cell.relax === b.cell.relax &&
+  a.cell.support === b.cell.support;
+
+/** One band cell: a filled rect with its balance glyph (and a dot when support measures come with tighten/relax ones). */
+const BandCellMark = memo(function BandCellMark({ cell, x0, w, fill, label, tabStop, open, events }: CellMarkProps) {
+  const y = cell.laneIndex * ROW_HEIGHT;
+  const balance = balanceOf(cell);
+  const total = cell.tighten + cell.relax;
+  const glyphSize = 8 + Math.min(5, Math.sqrt(total || cell.support || 1) * 1.5);
+  const showTip = useCallback(() => events.onTip(cell.id, x0, w), [events, cell.id, x0, w]);
+  return (
+    <g
+      className={`band-cell is-${balance}`}
+      data-testid="band-cell"
+      data-cell-id={cell.id}
+      data-lane={cell.lane}
+      data-period={cell.period}
+      data-tighten={cell.tighten}
+      data-relax={cell.relax}
+      data-support={cell.support}
+      data-open={open || undefined}
+      role="button"
+      tabIndex={tabStop ? 0 : -1}
+      aria-label={label}
+      aria-expanded={open}
+      onClick={() => events.onClick(cell.id)}
+      onKeyDown={(event) => events.onKeyDown(cell.id, event)}
+      onPointerEnter={showTip}
+      onPointerLeave={events.onTipEnd}
+      onFocus={showTip}
+      onBlur={events.onTipEnd}
+    >
+      <rect x={x0} y={y + 1} width={w} height={ROW_HEIGHT - 2} rx={2} fill={fill} />
+      {w >= 9 && (
+        <text x={x0 + w / 2} y={y + ROW_HEIGHT / 2} dy="0.35em" textAnchor="middle" style={{ fontSize: balance === 'even' ? glyphSize * 0.7 : glyphSize }} aria-hidden="true">
+          {BALANCE_GLYPHS[balance]}
+        </text>
+      )}
+      {cell.support > 0 && total > 0 && w >= 14 && <circle className="band-cell-support" cx={x0 + w - 3} cy={y + ROW_HEIGHT - 4} r={1.8} />}
+    </g>
+  );
+}, sameCellMark);

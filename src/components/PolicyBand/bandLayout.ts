@@ -3,13 +3,13 @@ import type { ScaleTime } from 'd3-scale';
 import { utcMonday, utcMonth, type TimeInterval } from 'd3-time';
 import type { ArticleSummary, MeasureCategory, MeasureDirection } from '../../model';
 import { isoDay } from '../../data/publishedInterval';
-import { EVERY_MEASURE, type LanePlan, type MeasurePredicate } from '../Timeline/lanes';
-import { dayCachedFloor, lowerBound, prepareCorpus } from '../Timeline/prepare';
+import { CATEGORY_IDS, DIRECTION_COUNT, DIRECTION_IDS, NO_PAIR, categoryOfPair, directionOfPair } from '../../data/measureColumns';
+import type { LanePlan } from '../Timeline/lanes';
 import { DAY } from '../Timeline/timeScale';
+import { bandMeasures, lowerBound, periodTable, type BandMeasures } from './bandColumns';
 import { RELAX_COLOR, TIGHTEN_COLOR } from '../theme';
 
 export type PeriodUnit = 'week' | 'month' | 'quarter';
-
 
 export const PERIOD_INTERVALS: Record<PeriodUnit, TimeInterval> = {
   week: utcMonday,
@@ -51,7 +51,6 @@ export interface BandCell {
   neutral: number;
   /** tighten − relax */
   net: number;
-  refs: BandRef[];
 }
 
 export interface BandLayout {
@@ -59,75 +58,131 @@ export interface BandLayout {
   cells: BandCell[];
   /** Largest tighten + relax count of any cell, for scaling intensity. */
   maxTotal: number;
+  /** The measures behind a cell, by time, article and measure (worked out when asked: only an opened cell needs them). */
+  refsOf: (cell: BandCell) => BandRef[];
 }
 
 export interface BandOptions {
   plan: LanePlan;
-  measureMatches?: MeasurePredicate;
+  /** 1 for each measure pair the filters let through (see wantedPairs); every measure when absent. */
+  wanted?: Uint8Array;
   unit?: PeriodUnit;
 }
 
-/**
- * Tightening vs relaxing measures per lane and period. A measure falls in the
- * period containing its date (its own, else the article's publication date);
- * a month- or year-precision date counts from its first day rather than being
- * spread, so every measure is counted exactly once per lane.
- */
-export function layoutBand(articles: readonly ArticleSummary[], scale: ScaleTime<number, number>, options: BandOptions): BandLayout {
-  const { plan, measureMatches = EVERY_MEASURE } = options;
-  const unit = options.unit ?? choosePeriodUnit(scale);
-  const periods = dayCachedFloor(PERIOD_INTERVALS[unit]);
-  const [domainStart, domainEnd] = scale.domain().map(Number) as [number, number];
-  const { measures } = prepareCorpus(articles, plan, measureMatches);
-  const cells = new Map<number, BandCell>();
+const EVERY_PAIR = new Uint8Array(NO_PAIR + 1).fill(1);
 
-  // A measure before the domain can still fall in the first, partly visible period.
-  const firstPeriod = periods.floor(domainStart);
-  for (let i = lowerBound(measures, firstPeriod); i < measures.length; i++) {
-    const measure = measures[i]!;
-    if (measure.time >= domainEnd) break;
-    const start = periods.floor(measure.time);
-    for (const laneIndex of measure.lanes) {
-      const lane = plan.keys[laneIndex];
-      if (lane === undefined) continue;
-      const id = laneIndex * 100_000 + Math.round(start / DAY);
-      let cell = cells.get(id);
-      if (!cell) {
-        const end = periods.next(start);
-        cell = {
-          id: `${lane}|${start}`,
-          lane,
-          laneIndex,
-          period: isoDay(start),
-          start,
-          end,
-          x0: scale(start),
-          x1: scale(end),
-          tighten: 0,
-          relax: 0,
-          support: 0,
-          neutral: 0,
-          net: 0,
-          refs: [],
-        };
-        cells.set(id, cell);
+/** Per lane plan, the lane numbers of each province key list (province mode) or category (category mode). */
+const laneListsCache = new WeakMap<LanePlan, WeakMap<BandMeasures, number[][]>>();
+
+function laneLists(plan: LanePlan, columns: BandMeasures): number[][] {
+  let byColumns = laneListsCache.get(plan);
+  if (!byColumns) laneListsCache.set(plan, (byColumns = new WeakMap()));
+  let lists = byColumns.get(columns);
+  if (!lists) {
+    const laneIndex = new Map(plan.keys.map((key, index) => [key, index]));
+    const lanesOf = (keys: readonly string[]) => {
+      const lanes: number[] = [];
+      for (const key of new Set(keys.map(plan.laneOf))) {
+        const index = laneIndex.get(key);
+        if (index !== undefined) lanes.push(index);
       }
-      cell[measure.direction]++;
-      cell.net = cell.tighten - cell.relax;
-      cell.refs.push({
-        articleId: measure.articleId,
-        measureIndex: measure.measureIndex,
-        category: measure.category,
-        direction: measure.direction,
-        time: measure.time,
+      return lanes;
+    };
+    lists = plan.mode === 'category' ? CATEGORY_IDS.map((category) => lanesOf([category])) : columns.provinceKeyLists.map(lanesOf);
+    byColumns.set(columns, lists);
+  }
+  return lists;
+}
+
+/**
+ * Tightening vs relaxing measures per lane and period, over the articles of
+ * `collection` marked in `mask`. A measure falls in the period containing its
+ * date (its own, else the article's publication date); a month- or
+ * year-precision date counts from its first day rather than being spread, so
+ * every measure is counted exactly once per lane.
+ */
+export function layoutBand(
+  collection: readonly ArticleSummary[],
+  mask: Uint8Array,
+  scale: ScaleTime<number, number>,
+  options: BandOptions,
+): BandLayout {
+  const { plan, wanted = EVERY_PAIR } = options;
+  const unit = options.unit ?? choosePeriodUnit(scale);
+  const interval = PERIOD_INTERVALS[unit];
+  const columns = bandMeasures(collection);
+  const periods = periodTable(columns, interval);
+  const lanes = laneLists(plan, columns);
+  const byCategory = plan.mode === 'category';
+  const [domainStart, domainEnd] = scale.domain().map(Number) as [number, number];
+  // A measure before the domain can still fall in the first, partly visible period.
+  const first = lowerBound(columns.time, interval.floor(new Date(domainStart)).getTime());
+  const last = lowerBound(columns.time, domainEnd);
+  const { time, day, article, pair, provinceKeys } = columns;
+  const firstPeriod = first < last ? periods.periodOfDay[day[first]!]! : 0;
+  const periodCount = first < last ? periods.periodOfDay[day[last - 1]!]! - firstPeriod + 1 : 0;
+  const laneCount = plan.keys.length;
+  // Four direction counts per (lane, period), in taxonomy direction order.
+  const counts = new Uint32Array(laneCount * periodCount * DIRECTION_COUNT);
+  for (let i = first; i < last; i++) {
+    const p = pair[i]!;
+    if (mask[article[i]!] !== 1 || wanted[p] !== 1) continue;
+    const period = periods.periodOfDay[day[i]!]! - firstPeriod;
+    const measureLanes = lanes[byCategory ? Math.floor(p / DIRECTION_COUNT) : provinceKeys[i]!]!;
+    for (const lane of measureLanes) counts[(lane * periodCount + period) * DIRECTION_COUNT + (p % DIRECTION_COUNT)]!++;
+  }
+  const at = (lane: number, period: number, direction: MeasureDirection) =>
+    counts[(lane * periodCount + period) * DIRECTION_COUNT + DIRECTION_IDS.indexOf(direction)]!;
+  const cells: BandCell[] = [];
+  let maxTotal = 0;
+  for (let laneIndex = 0; laneIndex < laneCount; laneIndex++) {
+    for (let period = 0; period < periodCount; period++) {
+      const tighten = at(laneIndex, period, 'tighten');
+      const relax = at(laneIndex, period, 'relax');
+      const support = at(laneIndex, period, 'support');
+      const neutral = at(laneIndex, period, 'neutral');
+      if (tighten + relax + support + neutral === 0) continue;
+      const lane = plan.keys[laneIndex]!;
+      const start = periods.start[firstPeriod + period]!;
+      const end = periods.end[firstPeriod + period]!;
+      cells.push({
+        id: `${lane}|${start}`,
+        lane,
+        laneIndex,
+        period: isoDay(start),
+        start,
+        end,
+        x0: scale(start),
+        x1: scale(end),
+        tighten,
+        relax,
+        support,
+        neutral,
+        net: tighten - relax,
       });
+      maxTotal = Math.max(maxTotal, tighten + relax);
     }
   }
-  const sorted = [...cells.values()].sort((a, b) => a.laneIndex - b.laneIndex || a.start - b.start);
-  for (const cell of sorted) cell.refs.sort((a, b) => a.time - b.time || a.articleId.localeCompare(b.articleId) || a.measureIndex - b.measureIndex);
-  let maxTotal = 0;
-  for (const cell of sorted) maxTotal = Math.max(maxTotal, cell.tighten + cell.relax);
-  return { unit, cells: sorted, maxTotal };
+
+  const refsOf = (cell: BandCell): BandRef[] => {
+    const refs: BandRef[] = [];
+    const until = Math.min(cell.end, domainEnd);
+    for (let i = lowerBound(time, cell.start); i < last && time[i]! < until; i++) {
+      const p = pair[i]!;
+      if (mask[article[i]!] !== 1 || wanted[p] !== 1) continue;
+      if (!lanes[byCategory ? Math.floor(p / DIRECTION_COUNT) : provinceKeys[i]!]!.includes(cell.laneIndex)) continue;
+      const position = article[i]!;
+      refs.push({
+        articleId: collection[position]!.id,
+        measureIndex: columns.measure[i]! - columns.measures.firstMeasure[position]!,
+        category: categoryOfPair(p),
+        direction: directionOfPair(p),
+        time: time[i]!,
+      });
+    }
+    return refs.sort((a, b) => a.time - b.time || a.articleId.localeCompare(b.articleId) || a.measureIndex - b.measureIndex);
+  };
+  return { unit, cells, maxTotal, refsOf };
 }
 
 export type Balance = 'tighten' | 'relax' | 'even' | 'support' | 'neutral';

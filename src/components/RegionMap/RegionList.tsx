@@ -9,7 +9,7 @@ import { metricValue } from './mapMetric';
 import { messages } from './messages';
 import { listRows, searchHits, type RegionLookup } from './regionListRows';
 import { chineseName, englishName } from './regionNames';
-import { countText, useRegionCounts } from './useRegionData';
+import { countText, formatCount, useRegionCounts } from './useRegionData';
 import type { RegionCount } from '../../store/selectors';
 import './RegionMap.css';
 
@@ -144,7 +144,7 @@ export function RegionList() {
           {level === 'top' && max > 0 && (
             <span className="region-list__bar" style={{ width: `${(100 * value) / max}%` }} aria-hidden="true" />
           )}
-          <span className="region-list__value">{value.toLocaleString(locale)}</span>
+          <span className="region-list__value">{formatCount(value, locale)}</span>
         </span>
       </button>
     );

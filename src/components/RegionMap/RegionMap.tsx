@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { COUNTRY_CODE } from '../../model';
 import { format, localeOf, useLang, useMessages } from '../../i18n';
 import { useExplorer } from '../../store';
@@ -10,10 +10,11 @@ import {
   articleHighlight,
   choropleth,
   fitProjection,
-  layoutRegions,
   mapFrame,
   metricValue,
   neighbourInDirection,
+  projectRegions,
+  shadeRegions,
   type Direction,
   type RegionMark,
 } from './mapLayout';
@@ -23,7 +24,7 @@ import { messages } from './messages';
 import { NanhaiInset } from './NanhaiInset';
 import { NO_COUNT } from '../../data/regionCounts';
 import { chineseName, englishName } from './regionNames';
-import { countText, useRegionCounts } from './useRegionData';
+import { countText, formatCount, useRegionCounts } from './useRegionData';
 import { useGeoLayer } from './useGeo';
 import './RegionMap.css';
 
@@ -123,7 +124,7 @@ function MapToolbar({ focusCode, onBack }: { focusCode: string | null; onBack: (
         onBlur={() => setHover({ regionCode: null })}
         title={`${countText(t, 'articles', nationalCounts.articles, locale)} · ${countText(t, 'measures', nationalCounts.measures, locale)}`}
       >
-        {t.national}: {metricValue(nationalCounts, metric).toLocaleString(locale)}
+        {t.national}: {formatCount(metricValue(nationalCounts, metric), locale)}
       </button>
       <div className="region-map__metric" role="group" aria-label={t.metric}>
         {(['articles', 'measures'] as const).map((option) => (
@@ -177,10 +178,8 @@ function MapCanvas({ layer, focusCode, width, containerRef, pendingFocus }: Canv
     () => choropleth(codes.map((code) => metricValue(counts.get(code) ?? NO_COUNT, metric))),
     [codes, counts, metric],
   );
-  const marks = useMemo(
-    () => layoutRegions(layer.regions, projection, counts, metric, scale.color),
-    [layer, projection, counts, metric, scale],
-  );
+  const shapes = useMemo(() => projectRegions(layer.regions, projection), [layer, projection]);
+  const marks = useMemo(() => shadeRegions(shapes, counts, metric, scale.color), [shapes, counts, metric, scale]);
   const highlight = useMemo(() => articleHighlight(selectedArticle, codes), [selectedArticle, codes]);
 
   const [tooltip, setTooltip] = useState<TooltipState | null>(null);
@@ -264,6 +263,38 @@ function MapCanvas({ layer, focusCode, width, containerRef, pendingFocus }: Canv
     }
   };
 
+  // Paths get stable handlers that reach the current state, so a filter change re-renders only the paths whose fill or counts changed.
+  const latest = useRef({ marks, handlers, onKeyDown, svgTop });
+  latest.current = { marks, handlers, onKeyDown, svgTop };
+  const pathEvents = useMemo<PathEvents>(() => {
+    const markOf = (code: string) => latest.current.marks.find((mark) => mark.code === code);
+    const withMark = <E,>(handle: (mark: RegionMark, event: E) => void) => (code: string, event: E) => {
+      const mark = markOf(code);
+      if (mark) handle(mark, event);
+    };
+    return {
+      ref: (code, element) => {
+        if (element) pathRefs.current.set(code, element);
+        else pathRefs.current.delete(code);
+      },
+      onKeyDown: withMark((mark, event: KeyboardEvent<SVGPathElement>) => latest.current.onKeyDown(mark)(event)),
+      onFocus: withMark((mark) => {
+        setKeyboardCode(mark.code);
+        setHover({ regionCode: mark.code });
+        setTooltip({ code: mark.code, x: mark.centroid[0], y: mark.centroid[1] + latest.current.svgTop() });
+      }),
+      onBlur: () => {
+        setHover({ regionCode: null });
+        setTooltip(null);
+      },
+      onMouseEnter: withMark((mark, event: MouseEvent) => latest.current.handlers(mark).onMouseEnter(event)),
+      onMouseMove: withMark((mark, event: MouseEvent) => latest.current.handlers(mark).onMouseMove(event)),
+      onMouseLeave: withMark((mark) => latest.current.handlers(mark).onMouseLeave()),
+      onClick: withMark((mark, event: MouseEvent) => latest.current.handlers(mark).onClick(event)),
+      onDoubleClick: withMark((mark) => latest.current.handlers(mark).onDoubleClick()),
+    };
+  }, [setHover]);
+
   const tooltipMark = tooltip ? marks.find((mark) => mark.code === tooltip.code) : undefined;
   const emphasised = marks.filter(
     (mark) =>
@@ -291,44 +322,22 @@ function MapCanvas({ layer, focusCode, width, containerRef, pendingFocus }: Canv
           </pattern>
         </defs>
         <g>
-          {marks.map((mark) => {
-            const pressed = region === mark.code;
-            return (
-              <path
-                key={mark.code}
-                ref={(element) => {
-                  if (element) pathRefs.current.set(mark.code, element);
-                  else pathRefs.current.delete(mark.code);
-                }}
-                d={mark.d}
-                fill={mark.fill}
-                className="region-map__region"
-                data-testid={`map-region-${mark.code}`}
-                data-count={mark.value}
-                data-article={highlight.primary.has(mark.code) ? 'primary' : highlight.mentioned.has(mark.code) ? 'mentioned' : undefined}
-                role="button"
-                tabIndex={mark.code === rovingCode ? 0 : -1}
-                aria-pressed={pressed}
-                aria-label={format(t.regionAria, {
-                  name: [subtitleOf(mark), nameOf(mark.code)].filter(Boolean).join(' '),
-                  articles: countText(t, 'articles', mark.count.articles, locale),
-                  measures: countText(t, 'measures', mark.count.measures, locale),
-                })}
-                aria-describedby={tooltip?.code === mark.code ? tooltipId : undefined}
-                onKeyDown={onKeyDown(mark)}
-                onFocus={() => {
-                  setKeyboardCode(mark.code);
-                  setHover({ regionCode: mark.code });
-                  setTooltip({ code: mark.code, x: mark.centroid[0], y: mark.centroid[1] + svgTop() });
-                }}
-                onBlur={() => {
-                  setHover({ regionCode: null });
-                  setTooltip(null);
-                }}
-                {...handlers(mark)}
-              />
-            );
-          })}
+          {marks.map((mark) => (
+            <RegionPath
+              key={mark.code}
+              mark={mark}
+              highlight={highlight.primary.has(mark.code) ? 'primary' : highlight.mentioned.has(mark.code) ? 'mentioned' : undefined}
+              tabStop={mark.code === rovingCode}
+              pressed={region === mark.code}
+              label={format(t.regionAria, {
+                name: [subtitleOf(mark), nameOf(mark.code)].filter(Boolean).join(' '),
+                articles: countText(t, 'articles', mark.count.articles, locale),
+                measures: countText(t, 'measures', mark.count.measures, locale),
+              })}
+              describedBy={tooltip?.code === mark.code ? tooltipId : undefined}
+              events={pathEvents}
+            />
+          ))}
         </g>
         <g aria-hidden="true" className="region-map__overlays">
           {emphasised.map((mark) => {
@@ -431,3 +440,66 @@ function MapCanvas({ layer, focusCode, width, containerRef, pendingFocus }: Canv
     </>
   );
 }
+
+interface PathEvents {
+  ref: (code: string, element: SVGPathElement | null) => void;
+  onKeyDown: (code: string, event: KeyboardEvent<SVGPathElement>) => void;
+  onFocus: (code: string, event: unknown) => void;
+  onBlur: () => void;
+  onMouseEnter: (code: string, event: MouseEvent) => void;
+  onMouseMove: (code: string, event: MouseEvent) => void;
+  onMouseLeave: (code: string, event: unknown) => void;
+  onClick: (code: string, event: MouseEvent) => void;
+  onDoubleClick: (code: string, event: unknown) => void;
+}
+
+interface RegionPathProps {
+  mark: RegionMark;
+  highlight: 'primary' | 'mentioned' | undefined;
+  tabStop: boolean;
+  pressed: boolean;
+  label: string;
+  describedBy: string | undefined;
+  events: PathEvents;
+}
+
+const sameRegionPath = (a: RegionPathProps, b: RegionPathProps) =>
+  a.mark.code === b.mark.code &&
+  a.mark.d === b.mark.d &&
+  a.mark.fill === b.mark.fill &&
+  a.mark.value === b.mark.value &&
+  a.highlight === b.highlight &&
+  a.tabStop === b.tabStop &&
+  a.pressed === b.pressed &&
+  a.label === b.label &&
+  a.describedBy === b.describedBy &&
+  a.events === b.events;
+
+/** One clickable region of the map. */
+const RegionPath = memo(function RegionPath({ mark, highlight, tabStop, pressed, label, describedBy, events }: RegionPathProps) {
+  const { code } = mark;
+  return (
+    <path
+      ref={(element) => events.ref(code, element)}
+      d={mark.d}
+      fill={mark.fill}
+      className="region-map__region"
+      data-testid={`map-region-${code}`}
+      data-count={mark.value}
+      data-article={highlight}
+      role="button"
+      tabIndex={tabStop ? 0 : -1}
+      aria-pressed={pressed}
+      aria-label={label}
+      aria-describedby={describedBy}
+      onKeyDown={(event) => events.onKeyDown(code, event)}
+      onFocus={(event) => events.onFocus(code, event)}
+      onBlur={events.onBlur}
+      onMouseEnter={(event) => events.onMouseEnter(code, event)}
+      onMouseMove={(event) => events.onMouseMove(code, event)}
+      onMouseLeave={(event) => events.onMouseLeave(code, event)}
+      onClick={(event) => events.onClick(code, event)}
+      onDoubleClick={(event) => events.onDoubleClick(code, event)}
+    />
+  );
+}, sameRegionPath);

@@ -109,20 +109,55 @@ export function choropleth(values: Iterable<number>): Choropleth {
 // Kept apart so the region list can use it without the map's drawing code.
 export { metricValue };
 
-export interface RegionMark {
+/** Where a region is drawn: worked out once per layer and projection, not on every filter change. */
+export interface RegionShape {
   code: string;
   name: string;
   nameEn: string | null;
   d: string;
   centroid: [number, number];
-  count: RegionCount;
-  value: number;
-  fill: string;
   /** Too small to click reliably (香港, 澳门): also drawn as a marker at `marker`. */
   marker: [number, number] | null;
 }
 
+export interface RegionMark extends RegionShape {
+  count: RegionCount;
+  value: number;
+  fill: string;
+}
+
 const TINY_AREA_PX = 40;
+
+export function projectRegions(regions: readonly RegionFeature[], projection: GeoProjection): RegionShape[] {
+  const path = geoPath(projection);
+  const shapes = regions.map((region): RegionShape => {
+    const [x, y] = path.centroid(region);
+    return {
+      code: region.id,
+      name: region.properties.name,
+      nameEn: region.properties.nameEn ?? null,
+      d: path(region) ?? '',
+      centroid: [Number.isFinite(x) ? x : 0, Number.isFinite(y) ? y : 0],
+      marker: path.area(region) < TINY_AREA_PX ? [0, 0] : null,
+    };
+  });
+  placeMarkers(shapes.filter((shape) => shape.marker));
+  return shapes;
+}
+
+/** The shapes with their counts and fills under the current filters. */
+export function shadeRegions(
+  shapes: readonly RegionShape[],
+  counts: ReadonlyMap<string, RegionCount>,
+  metric: MapMetric,
+  color: (value: number) => string,
+): RegionMark[] {
+  return shapes.map((shape) => {
+    const count = counts.get(shape.code) ?? NO_COUNT;
+    const value = metricValue(count, metric);
+    return { ...shape, count, value, fill: color(value) };
+  });
+}
 
 export function layoutRegions(
   regions: readonly RegionFeature[],
@@ -131,25 +166,7 @@ export function layoutRegions(
   metric: MapMetric,
   color: (value: number) => string,
 ): RegionMark[] {
-  const path = geoPath(projection);
-  const marks = regions.map((region): RegionMark => {
-    const count = counts.get(region.id) ?? NO_COUNT;
-    const value = metricValue(count, metric);
-    const [x, y] = path.centroid(region);
-    return {
-      code: region.id,
-      name: region.properties.name,
-      nameEn: region.properties.nameEn ?? null,
-      d: path(region) ?? '',
-      centroid: [Number.isFinite(x) ? x : 0, Number.isFinite(y) ? y : 0],
-      count,
-      value,
-      fill: color(value),
-      marker: path.area(region) < TINY_AREA_PX ? [0, 0] : null,
-    };
-  });
-  placeMarkers(marks.filter((mark) => mark.marker));
-  return marks;
+  return shadeRegions(projectRegions(regions, projection), counts, metric, color);
 }
 
 const MARKER_GAP = 11;
@@ -158,7 +175,7 @@ const MARKER_GAP = 11;
  * Markers sit just below-right of their region; one that would overlap a
  * marker already placed (香港 next to 澳门) moves down until it is clear.
  */
-function placeMarkers(tiny: RegionMark[]): void {
+function placeMarkers(tiny: RegionShape[]): void {
   const placed: Array<[number, number]> = [];
   for (const mark of [...tiny].sort((a, b) => a.centroid[0] - b.centroid[0])) {
     const spot: [number, number] = [mark.centroid[0] + 8, mark.centroid[1] + 8];
