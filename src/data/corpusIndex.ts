@@ -1,9 +1,10 @@
-import { type ArticleSummary, type MeasureCategory, type MeasureDirection, type MeasureSummary } from '../model';
+import type { ArticleSummary } from '../model';
 import { MEASURE_CATEGORIES, MEASURE_DIRECTIONS } from '../parse/measures/taxonomy';
 import type { Filters } from '../store/filters';
 import type { FilterKey } from './filterArticles';
 import { filterInterval, publishedInterval } from './publishedInterval';
-import { scopesOfList } from './regionScope';
+import { measureColumns, NO_PAIR, PAIR_COUNT, pairOf } from './measureColumns';
+import { regionColumns } from './regionCounts';
 
 /**
  * Column-wise facts about every article, built once per collection, so a filter
@@ -23,36 +24,7 @@ export interface CorpusIndex {
   regionPostings: Map<string, Uint32Array>;
 }
 
-const CATEGORY_INDEX = new Map<MeasureCategory, number>(MEASURE_CATEGORIES.map((category, index) => [category.id, index]));
-const DIRECTION_INDEX = new Map<MeasureDirection, number>(MEASURE_DIRECTIONS.map((direction, index) => [direction.id, index]));
-const DIRECTIONS = MEASURE_DIRECTIONS.length;
-const WORDS = Math.ceil((MEASURE_CATEGORIES.length * DIRECTIONS) / 32);
-
-const pairBit = (category: MeasureCategory, direction: MeasureDirection): number | null => {
-  const c = CATEGORY_INDEX.get(category);
-  const d = DIRECTION_INDEX.get(direction);
-  return c === undefined || d === undefined ? null : c * DIRECTIONS + d;
-};
-
-/** Interns region scopes as small numbers, once per shared code list. */
-class ScopeNumbers {
-  readonly scopes: string[] = [];
-  private readonly numbers = new Map<string, number>();
-  private readonly lists = new WeakMap<readonly string[], Uint32Array>();
-
-  ofList(codes: readonly string[]): Uint32Array {
-    let numbers = this.lists.get(codes);
-    if (!numbers) {
-      numbers = Uint32Array.from(scopesOfList(codes), (scope) => {
-        let number = this.numbers.get(scope);
-        if (number === undefined) number = this.numbers.set(scope, this.scopes.push(scope) - 1).get(scope)!;
-        return number;
-      });
-      this.lists.set(codes, numbers);
-    }
-    return numbers;
-  }
-}
+const WORDS = Math.ceil(PAIR_COUNT / 32);
 
 const UNDATED = Number.POSITIVE_INFINITY;
 
@@ -67,40 +39,50 @@ function publicationOrder(articles: readonly ArticleSummary[], start: Float64Arr
   return order;
 }
 
+/**
+ * Built from the collection's measure and region columns (shared with the
+ * views that count), so each article's measures and places are walked as numbers.
+ */
 export function buildCorpusIndex(articles: readonly ArticleSummary[]): CorpusIndex {
   const n = articles.length;
   const start = new Float64Array(n).fill(Number.NaN);
   const end = new Float64Array(n).fill(Number.NaN);
-  const measureBits = new Uint32Array(n * WORDS);
-  const scopeNumbers = new ScopeNumbers();
-  const postings: number[][] = [];
-  // The last article each scope was posted for: an article names a place many times but is posted once.
-  const lastPosted: number[] = [];
-  const post = (numbers: Uint32Array, position: number) => {
-    for (const number of numbers) {
-      if (lastPosted[number] === position) continue;
-      lastPosted[number] = position;
-      (postings[number] ??= []).push(position);
-    }
-  };
   articles.forEach((article, position) => {
     const interval = publishedInterval(article.published);
     if (interval) {
       start[position] = interval.start;
       end[position] = interval.end;
     }
-    post(scopeNumbers.ofList(article.primaryRegions), position);
-    let previous: MeasureSummary | null = null;
-    for (const measure of article.measures) {
-      // Summaries share equal measures (see readCollection), and an article often reports one several times.
-      if (measure === previous) continue;
-      previous = measure;
-      const bit = pairBit(measure.category, measure.direction);
-      if (bit !== null) measureBits[position * WORDS + (bit >>> 5)]! |= 1 << (bit & 31);
-      if (measure.regionCodes !== article.primaryRegions) post(scopeNumbers.ofList(measure.regionCodes), position);
-    }
   });
-  const regionPostings = new Map(scopeNumbers.scopes.map((scope, number) => [scope, Uint32Array.from(postings[number] ?? [])]));
+
+  const measures = measureColumns(articles);
+  const measureBits = new Uint32Array(n * WORDS);
+  for (let m = 0; m < measures.pair.length; m++) {
+    const bit = measures.pair[m]!;
+    if (bit !== NO_PAIR) measureBits[measures.article[m]! * WORDS + (bit >>> 5)]! |= 1 << (bit & 31);
+  }
+
+  // A measure's scopes are its own places or the article's first primary region, so the union is every place the article is about.
+  const regions = regionColumns(articles);
+  const { listStart, listScopes, primaryList, measureList } = regions;
+  const postings: number[][] = regions.scopes.map(() => []);
+  const lastPosted = new Int32Array(regions.scopes.length).fill(-1);
+  const post = (list: number, position: number) => {
+    for (let k = listStart[list]!; k < listStart[list + 1]!; k++) {
+      const scope = listScopes[k]!;
+      if (lastPosted[scope] === position) continue;
+      lastPosted[scope] = position;
+      postings[scope]!.push(position);
+    }
+  };
+  for (let position = 0; position < n; position++) {
+    post(primaryList[position]!, position);
+    let previous = -1;
+    for (let m = measures.firstMeasure[position]!; m < measures.firstMeasure[position + 1]!; m++) {
+      if (measureList[m] !== previous) post((previous = measureList[m]!), position);
+    }
+  }
+  const regionPostings = new Map(regions.scopes.map((scope, number) => [scope, Uint32Array.from(postings[number]!)]));
   return { articles, byDate: publicationOrder(articles, start), start, end, measureBits, regionPostings };
 }
 
@@ -110,8 +92,8 @@ function measureQueryBits(filters: Pick<Filters, 'categories' | 'directions'>): 
   const directions = filters.directions.length > 0 ? filters.directions : MEASURE_DIRECTIONS.map((direction) => direction.id);
   for (const category of categories) {
     for (const direction of directions) {
-      const bit = pairBit(category, direction);
-      if (bit !== null) bits[bit >>> 5]! |= 1 << (bit & 31);
+      const bit = pairOf(category, direction);
+      if (bit !== NO_PAIR) bits[bit >>> 5]! |= 1 << (bit & 31);
     }
   }
   return bits;

@@ -23,9 +23,11 @@ export function prefectureOfCode(code: string): string | null {
   return `${code.slice(0, 4)}00`;
 }
 
+const SIX_DIGITS = /^\d{6}$/;
+
 /** The scopes holding a code: itself, its prefecture and its province (national stays national). */
 export function scopesOf(code: string): string[] {
-  if (code === COUNTRY_CODE || !/^\d{6}$/.test(code)) return [code];
+  if (code === COUNTRY_CODE || !SIX_DIGITS.test(code)) return [code];
   const prefecture = `${code.slice(0, 4)}00`;
   const province = `${code.slice(0, 2)}0000`;
   return code === province ? [code] : code === prefecture ? [code, province] : [code, prefecture, province];
@@ -36,6 +38,10 @@ const scopeListCache = new WeakMap<readonly string[], string[]>();
 /** Every scope holding any of the codes, without repeats; cached per list (lists are shared, see readCollection). */
 export function scopesOfList(codes: readonly string[]): string[] {
   let scopes = scopeListCache.get(codes);
-  if (!scopes) scopeListCache.set(codes, (scopes = [...new Set(codes.flatMap(scopesOf))]));
+  if (!scopes) {
+    const unique = new Set<string>();
+    for (const code of codes) for (const scope of scopesOf(code)) unique.add(scope);
+    scopeListCache.set(codes, (scopes = [...unique]));
+  }
   return scopes;
 }
