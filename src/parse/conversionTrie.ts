@@ -17,6 +17,17 @@ class EdgeTable {
   private codes = new Int32Array(1 << this.bits);
   private children = new Int32Array(1 << this.bits);
   private size = 0;
+  /**
+   * One bit per hash of (parent, code), set for every edge, with twice as many
+   * bits as the table has slots (eight or more per edge). Most lookups ask for
+   * an edge that does not exist; the filter answers most of them without
+   * touching the megabytes of the table.
+   */
+  private filter = new Int32Array(1 << (this.bits + 1 - 5));
+
+  private filterBit(parent: number, code: number): number {
+    return (Math.imul(parent, 0x27d4eb2d) + Math.imul(code, 0x165667b1)) >>> (32 - (this.bits + 1));
+  }
 
   private slot(parent: number, code: number): number {
     const mask = (1 << this.bits) - 1;
@@ -26,6 +37,8 @@ class EdgeTable {
   }
 
   get(parent: number, code: number): number {
+    const bit = this.filterBit(parent, code);
+    if ((this.filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return -1;
     const i = this.slot(parent, code);
     return this.parents[i] === -1 ? -1 : this.children[i]!;
   }
@@ -34,6 +47,8 @@ class EdgeTable {
     // Kept under a quarter full: most lookups are misses, which probe until an empty slot.
     if ((this.size + 1) * 4 > 1 << this.bits) this.grow();
     const i = this.slot(parent, code);
+    const bit = this.filterBit(parent, code);
+    this.filter[bit >>> 5]! |= 1 << (bit & 31);
     if (this.parents[i] === -1) this.size++;
     this.parents[i] = parent;
     this.codes[i] = code;
@@ -46,6 +61,7 @@ class EdgeTable {
     this.parents = new Int32Array(1 << this.bits).fill(-1);
     this.codes = new Int32Array(1 << this.bits);
     this.children = new Int32Array(1 << this.bits);
+    this.filter = new Int32Array(1 << (this.bits + 1 - 5));
     this.size = 0;
     for (let i = 0; i < parents.length; i++) if (parents[i] !== -1) this.set(parents[i]!, codes[i]!, children[i]!);
   }

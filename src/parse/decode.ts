@@ -90,10 +90,19 @@ function guessBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+/** Decoders by encoding and fatality, made once: a decode call without `stream` starts afresh. */
+const decoders = new Map<string, TextDecoder>();
+
 function tryDecode(encoding: string, bytes: Uint8Array, fatal: boolean): string | null {
-  try {
+  const key = `${encoding}:${fatal}`;
+  let decoder = decoders.get(key);
+  if (!decoder) {
     // ignoreBOM: BOMs are detected and stripped above, never silently.
-    return new TextDecoder(encoding, { fatal, ignoreBOM: true }).decode(bytes);
+    decoder = new TextDecoder(encoding, { fatal, ignoreBOM: true });
+    decoders.set(key, decoder);
+  }
+  try {
+    return decoder.decode(bytes);
   } catch {
     return null;
   }
@@ -105,7 +114,7 @@ function isControlByte(byte: number): boolean {
 
 function controlByteShare(bytes: Uint8Array): number {
   let controls = 0;
-  for (const byte of bytes) if (isControlByte(byte)) controls++;
+  for (let i = 0; i < bytes.length; i++) if (isControlByte(bytes[i]!)) controls++;
   return controls / bytes.length;
 }
 

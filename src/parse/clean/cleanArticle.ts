@@ -1,5 +1,5 @@
 import type { DamagedSpan } from '../../model';
-import { toSimplified } from '../simplify';
+import { linesToSimplified } from '../simplify';
 import { classifyLine } from './boilerplate';
 import { openingPrefixLength, readMetadata, type MetadataLine } from './metadata';
 import { stripMarkup } from './markup';
@@ -49,8 +49,36 @@ interface Line {
   index: number;
 }
 
+const SPACE_OR_MARK = /[\s\p{P}\p{S}]/u;
+/** SPACE_OR_MARK by BMP code unit: compact runs on every line of every page. */
+const SPACE_OR_MARK_UNITS = new Uint8Array(0x10000);
+for (let unit = 0; unit < 0x10000; unit++) {
+  if (SPACE_OR_MARK.test(String.fromCharCode(unit))) SPACE_OR_MARK_UNITS[unit] = 1;
+}
+
+/** The text without whitespace, punctuation and symbols: what two lines are compared by. */
 function compact(simplified: string): string {
-  return simplified.replace(/[\s\p{P}\p{S}]/gu, '');
+  let out = '';
+  let copiedTo = 0;
+  for (let i = 0; i < simplified.length; i++) {
+    const unit = simplified.charCodeAt(i);
+    let length = 1;
+    let drop: boolean;
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < simplified.length) {
+      // A surrogate pair is one character, judged whole (emoji are symbols).
+      const next = simplified.charCodeAt(i + 1);
+      length = next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+      drop = SPACE_OR_MARK.test(simplified.slice(i, i + length));
+    } else {
+      drop = SPACE_OR_MARK_UNITS[unit] === 1;
+    }
+    if (drop) {
+      out += simplified.slice(copiedTo, i);
+      copiedTo = i + length;
+    }
+    i += length - 1;
+  }
+  return copiedTo === 0 ? simplified : out + simplified.slice(copiedTo);
 }
 
 function looksLikeTitle(line: Line): boolean {
@@ -81,10 +109,12 @@ export function cleanArticle(raw: string): CleanedArticle {
   const reannotated = stripPinyin(repaired.text, profile);
   const repairs = { pinyin: annotated.count + reannotated.count, mojibake: repaired.repaired };
 
-  const lines: Line[] = normaliseLines(reannotated.text)
+  // The end mark needs a 完, which most lines lack.
+  const originals = normaliseLines(reannotated.text)
     .split('\n')
-    .map((line) => line.replace(END_MARK, ''))
-    .map((original, index) => ({ original, simplified: toSimplified(original), index }));
+    .map((line) => (line.includes('完') ? line.replace(END_MARK, '') : line));
+  const simplifiedLines = linesToSimplified(originals);
+  const lines: Line[] = originals.map((original, index) => ({ original, simplified: simplifiedLines[index]!, index }));
   const totalLength = lines.reduce((sum, line) => sum + line.original.length, 0);
 
   const kept: Line[] = [];

@@ -6,7 +6,8 @@
  * use, so nothing is shipped.
  */
 
-let common: Set<string> | null = null;
+/** Common characters by code unit (all of them lie in the BMP). */
+let common: Uint8Array | null = null;
 
 function decodePairs(encoding: string, leads: [number, number], trails: Array<[number, number]>): string[] {
   const decoder = new TextDecoder(encoding);
@@ -25,14 +26,15 @@ function decodePairs(encoding: string, leads: [number, number], trails: Array<[n
   return chars;
 }
 
-function commonSet(): Set<string> {
+function commonTable(): Uint8Array {
   if (common) return common;
   const gb2312Level1 = decodePairs('gb18030', [0xb0, 0xd7], [[0xa1, 0xfe]]);
   const big5Frequent = decodePairs('big5', [0xa4, 0xc6], [
     [0x40, 0x7e],
     [0xa1, 0xfe],
   ]);
-  common = new Set([...gb2312Level1, ...big5Frequent].filter((char) => HAN.test(char)));
+  common = new Uint8Array(0x10000);
+  for (const char of [...gb2312Level1, ...big5Frequent]) if (HAN.test(char)) common[char.charCodeAt(0)] = 1;
   return common;
 }
 
@@ -43,5 +45,5 @@ export function isHan(char: string): boolean {
 }
 
 export function isCommonHan(char: string): boolean {
-  return commonSet().has(char);
+  return char.length === 1 && commonTable()[char.charCodeAt(0)] === 1;
 }

@@ -4,7 +4,8 @@
  */
 
 let encodeTable: Map<string, number> | null = null;
-const pairCache = new Map<number, string | null>();
+/** Decoded pairs by `lead << 8 | trail`; undefined until first asked. */
+const pairCache: Array<string | null | undefined> = new Array<string | null | undefined>(0x10000).fill(undefined);
 const fatalDecoder = new TextDecoder('gb18030', { fatal: true });
 
 export function isLeadByte(byte: number): boolean {
@@ -19,7 +20,7 @@ export function isTrailByte(byte: number): boolean {
 export function decodePair(lead: number, trail: number): string | null {
   if (!isLeadByte(lead) || !isTrailByte(trail)) return null;
   const key = (lead << 8) | trail;
-  const cached = pairCache.get(key);
+  const cached = pairCache[key];
   if (cached !== undefined) return cached;
   let char: string | null;
   try {
@@ -28,7 +29,7 @@ export function decodePair(lead: number, trail: number): string | null {
   } catch {
     char = null;
   }
-  pairCache.set(key, char);
+  pairCache[key] = char;
   return char;
 }
 

@@ -60,6 +60,48 @@ const LOSSY_ANNOTATION = /(\p{Script=Han})[(（]([a-z]{0,6}\?[a-z]{0,6})[)）]/g
 /** Lossy annotations only count as such when the text has several of them. */
 const MIN_LOSSY = 3;
 
+/**
+ * Every match of an annotation pattern (a Han character, then a bracket), as
+ * a global scan finds them. Such a match can only start at the character right
+ * before a bracket, so only those places are tried: the pattern itself would be
+ * tried at every Han character of the page.
+ */
+function annotationMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const sticky = stickyCopies.get(pattern) ?? new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
+  stickyCopies.set(pattern, sticky);
+  const matches: RegExpExecArray[] = [];
+  let resumeAt = 0;
+  for (let bracket = 1; bracket < text.length; bracket++) {
+    const unit = text.charCodeAt(bracket);
+    if (unit !== 0x28 && unit !== 0xff08) continue;
+    // The character before the bracket, which may be a surrogate pair.
+    const low = text.charCodeAt(bracket - 1);
+    const pairStart = bracket >= 2 && low >= 0xdc00 && low <= 0xdfff && (text.charCodeAt(bracket - 2) & 0xfc00) === 0xd800;
+    const start = pairStart ? bracket - 2 : bracket - 1;
+    if (start < resumeAt) continue;
+    sticky.lastIndex = start;
+    const match = sticky.exec(text);
+    if (match === null) continue;
+    matches.push(match);
+    resumeAt = start + match[0].length;
+  }
+  return matches;
+}
+
+const stickyCopies = new Map<RegExp, RegExp>();
+
+/** `text.replace(pattern, replacer)` for a global pattern whose matches are given. */
+function replaceMatches(text: string, matches: readonly RegExpExecArray[], replacer: (match: RegExpExecArray) => string): string {
+  if (matches.length === 0) return text;
+  let out = '';
+  let copiedTo = 0;
+  for (const match of matches) {
+    out += text.slice(copiedTo, match.index) + replacer(match);
+    copiedTo = match.index + match[0].length;
+  }
+  return out + text.slice(copiedTo);
+}
+
 function isLossySyllable(word: string): boolean {
   if (word.length > 7) return false;
   return [...'aoeiuv'].some((vowel) => isPinyinSyllable(word.replace('?', vowel)));
@@ -74,8 +116,8 @@ export interface AnnotationProfile {
 
 /** How the text is annotated, judged on the whole text once. */
 export function annotationProfile(text: string): AnnotationProfile {
-  const toned = [...text.matchAll(ANNOTATION)].filter((match) => isPinyinSyllable(match[2]!) && hasToneMark(match[2]!)).length;
-  const lossy = [...text.matchAll(LOSSY_ANNOTATION)].filter((match) => isLossySyllable(match[2]!)).length >= MIN_LOSSY;
+  const toned = annotationMatches(ANNOTATION, text).filter((match) => isPinyinSyllable(match[2]!) && hasToneMark(match[2]!)).length;
+  const lossy = annotationMatches(LOSSY_ANNOTATION, text).filter((match) => isLossySyllable(match[2]!)).length >= MIN_LOSSY;
   return { annotated: toned >= 2 || lossy, lossy };
 }
 
@@ -87,17 +129,17 @@ export function annotationProfile(text: string): AnnotationProfile {
  */
 export function stripPinyin(text: string, profile: AnnotationProfile = annotationProfile(text)): { text: string; count: number } {
   let count = 0;
-  let stripped = text.replace(ANNOTATION, (whole, han: string, word: string) => {
-    if (!isPinyinSyllable(word)) return whole;
-    if (!hasToneMark(word) && !profile.annotated) return whole;
+  let stripped = replaceMatches(text, annotationMatches(ANNOTATION, text), ([whole, han, word]) => {
+    if (!isPinyinSyllable(word!)) return whole;
+    if (!hasToneMark(word!) && !profile.annotated) return whole;
     count++;
-    return han;
+    return han!;
   });
   if (profile.lossy) {
-    stripped = stripped.replace(LOSSY_ANNOTATION, (whole, han: string, word: string) => {
-      if (!isLossySyllable(word)) return whole;
+    stripped = replaceMatches(stripped, annotationMatches(LOSSY_ANNOTATION, stripped), ([whole, han, word]) => {
+      if (!isLossySyllable(word!)) return whole;
       count++;
-      return han;
+      return han!;
     });
   }
   return { text: stripped, count };
@@ -106,7 +148,7 @@ export function stripPinyin(text: string, profile: AnnotationProfile = annotatio
 /** Reading → characters seen annotated with it in this text, most frequent first. */
 export function readingDictionary(text: string): Map<string, string[]> {
   const counts = new Map<string, Map<string, number>>();
-  for (const match of text.matchAll(ANNOTATION)) {
+  for (const match of annotationMatches(ANNOTATION, text)) {
     const [, han, word] = match;
     if (!han || !word || !isPinyinSyllable(word)) continue;
     const byChar = counts.get(word) ?? new Map<string, number>();

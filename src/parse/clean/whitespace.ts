@@ -36,9 +36,9 @@ const RUN_TOGETHER_INDENT = /(?<=\S)[ \t\u00A0]*\u3000{2,}(?=\S)/g;
 export function normaliseLines(text: string): string {
   const unified = text.replace(/\r\n?/g, '\n').replace(ZERO_WIDTH, '');
   // The indent pattern starts with a lookbehind, slow to try at every position: only texts with an indent need it.
-  const lines = (unified.includes('\u3000\u3000') ? unified.replace(RUN_TOGETHER_INDENT, '\n') : unified)
-    .split('\n')
-    .map((line) => line.replace(HORIZONTAL_SPACE, ' ').replace(STRAY_SPACE, '').trim());
+  const paragraphs = unified.includes('\u3000\u3000') ? unified.replace(RUN_TOGETHER_INDENT, '\n') : unified;
+  // Neither space pattern matches or looks across a line break, so they run on the whole text at once.
+  const lines = paragraphs.replace(HORIZONTAL_SPACE, ' ').replace(STRAY_SPACE, '').split('\n').map((line) => line.trim());
   const kept: string[] = [];
   for (const line of lines) {
     if (line === '' && (kept.length === 0 || kept[kept.length - 1] === '')) continue;

@@ -1,3 +1,4 @@
+import { PatternGroup } from '../text/patternScan';
 import { normalizeDigits, parseSmallNumber, parseYearWord } from './numerals';
 
 /**
@@ -196,13 +197,17 @@ export function scanDateTokens(textSimplified: string): readonly DateToken[] {
   return lastScan.tokens;
 }
 
+/** All date patterns, scanned together in one pass over the text. */
+const PATTERN_SCAN = new PatternGroup(PATTERNS.map((pattern) => pattern.regex));
+
 function scanText(textSimplified: string): DateToken[] {
   const text = normalizeDigits(textSimplified);
   const claimed = new Uint8Array(text.length);
   const tokens: DateToken[] = [];
-  for (const pattern of PATTERNS) {
-    pattern.regex.lastIndex = 0;
-    for (let match = pattern.regex.exec(text); match; match = pattern.regex.exec(text)) {
+  const matchesByPattern = PATTERN_SCAN.matchesIn(text);
+  for (let index = 0; index < PATTERNS.length; index++) {
+    const pattern = PATTERNS[index]!;
+    for (const match of matchesByPattern[index]!) {
       const start = match.index;
       const end = start + match[0].length;
       if (isClaimed(claimed, start, end)) continue;

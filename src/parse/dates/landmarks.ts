@@ -1,4 +1,5 @@
 import { dayNumber, parseIsoDay } from './calendar';
+import { PatternGroup } from '../text/patternScan';
 
 /**
  * Dated landmarks of China's COVID-19 years. A landmark's clue in an article
@@ -208,35 +209,37 @@ export interface LandmarkMatch {
 /** Pinyin glosses some sites insert after characters: 动(dòng)态(tài). */
 const PINYIN_GLOSS = /(?<=\p{Script=Han})[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]/gu;
 
-/** The text without pinyin glosses, with each kept character's offset in the original. */
-function withoutGlosses(text: string): { view: string; offsets: number[] } {
+const GLOSS_SCAN = new PatternGroup([PINYIN_GLOSS]);
+
+/** The text without pinyin glosses, with the offset in the original of each kept code unit (and of the end). */
+function withoutGlosses(text: string): { view: string; offsetOf: (index: number) => number } {
+  const glosses = GLOSS_SCAN.matchesIn(text)[0]!;
+  if (glosses.length === 0) return { view: text, offsetOf: (index) => index };
   const offsets: number[] = [];
   let view = '';
   let kept = 0;
   const keep = (until: number): void => {
-    for (; kept < until; kept++) {
-      view += text[kept];
-      offsets.push(kept);
-    }
+    view += text.slice(kept, until);
+    for (; kept < until; kept++) offsets.push(kept);
   };
-  for (const gloss of text.matchAll(PINYIN_GLOSS)) {
+  for (const gloss of glosses) {
     keep(gloss.index);
     kept = gloss.index + gloss[0].length;
   }
   keep(text.length);
   offsets.push(text.length);
-  return { view, offsets };
+  return { view, offsetOf: (index) => offsets[index]! };
 }
 
 export function matchLandmarks(textSimplified: string): LandmarkMatch[] {
-  const { view, offsets } = withoutGlosses(textSimplified);
+  const { view, offsetOf } = withoutGlosses(textSimplified);
   const matches: LandmarkMatch[] = [];
   for (const landmark of LANDMARKS) {
     if (landmark.unless?.test(view)) continue;
     const found = landmark.clue.exec(view);
     if (!found) continue;
-    const start = offsets[found.index]!;
-    const end = offsets[found.index + found[0].length - 1]! + 1;
+    const start = offsetOf(found.index);
+    const end = offsetOf(found.index + found[0].length - 1) + 1;
     matches.push({ landmark, start, end, text: textSimplified.slice(start, end) });
   }
   return matches;

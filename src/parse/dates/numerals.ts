@@ -7,7 +7,15 @@ const FULL_WIDTH_ZERO = 0xff10;
 
 /** Replaces full-width digits (０-９) with ASCII digits; same length. */
 export function normalizeDigits(text: string): string {
-  return text.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - FULL_WIDTH_ZERO + 48));
+  let out = '';
+  let copiedTo = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < FULL_WIDTH_ZERO || unit > FULL_WIDTH_ZERO + 9) continue;
+    out += text.slice(copiedTo, i) + String.fromCharCode(unit - FULL_WIDTH_ZERO + 48);
+    copiedTo = i + 1;
+  }
+  return copiedTo === 0 ? text : out + text.slice(copiedTo);
 }
 
 const DIGIT_VALUE: Record<string, number> = {

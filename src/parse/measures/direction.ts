@@ -1,5 +1,7 @@
 import type { MeasureDirection, TextSpan } from '../../model';
 import type { CategoryRule, TriggerRule } from './rules';
+import { allMatches } from '../text/allMatches';
+import { ScannedPattern } from '../text/patternScan';
 
 /** Cues read inside the trigger's clause; the one nearest the trigger decides. */
 const RELAX_CUE =
@@ -34,7 +36,7 @@ function blank(text: string, pattern: RegExp): string {
 }
 
 function isCorrection(clauseText: string, triggerOffset: number): boolean {
-  for (const verb of clauseText.matchAll(CORRECTION_VERB)) {
+  for (const verb of allMatches(CORRECTION_VERB, clauseText)) {
     if (verb.index >= triggerOffset) break;
     if (ARBITRARY.test(clauseText.slice(verb.index))) return true;
   }
@@ -51,11 +53,11 @@ function cuesIn(cueText: string, trigger: TextSpan): Cue[] {
   const gapTo = (start: number, end: number) =>
     end <= trigger.start ? trigger.start - end : Math.max(0, start - trigger.end);
   const cues: Cue[] = [];
-  for (const cue of cueText.matchAll(RELAX_CUE)) {
+  for (const cue of allMatches(RELAX_CUE, cueText)) {
     if (NEGATES_RELAX.test(cueText.slice(0, cue.index))) continue;
     cues.push({ direction: 'relax', gap: gapTo(cue.index, cue.index + cue[0].length) });
   }
-  for (const cue of cueText.matchAll(TIGHTEN_CUE)) {
+  for (const cue of allMatches(TIGHTEN_CUE, cueText)) {
     const negated = NEGATES_TIGHTEN.test(cueText.slice(0, cue.index));
     cues.push({ direction: negated ? 'relax' : 'tighten', gap: gapTo(cue.index, cue.index + cue[0].length) });
   }
@@ -72,6 +74,17 @@ function cueDirection(cueText: string, trigger: TextSpan): MeasureDirection | nu
   return null;
 }
 
+/**
+ * Results of the tests that depend only on the sentence or only on the clause,
+ * shared by the triggers of one sentence: a sentence dense in triggers would
+ * otherwise run each of them once per trigger. Keys are constant names or the
+ * tested pattern itself, so no key string is built per lookup.
+ */
+export interface SiteMemo {
+  sentence: Map<string | RegExp, boolean>;
+  clause: Map<string | RegExp, boolean>;
+}
+
 export interface TriggerSite {
   /** The trigger's span in the text. */
   trigger: TextSpan;
@@ -80,32 +93,34 @@ export interface TriggerSite {
   sentenceText: string;
   /** Where the sentence starts in the text. */
   sentenceStart: number;
-  /**
-   * Results of the tests that depend only on the sentence or on the clause,
-   * shared by the triggers of one sentence: a sentence dense in triggers
-   * would otherwise run each of them once per trigger.
-   */
-  memo?: Map<string, boolean>;
+  /** Shared results for this trigger's sentence and clause (`clause` must belong to this clause span). */
+  memo?: SiteMemo;
 }
 
-function remembered(site: TriggerSite, key: string, test: () => boolean): boolean {
-  const { memo } = site;
-  if (!memo) return test();
+/** A pattern, or anything that answers like its `test`. */
+interface Tester {
+  test(text: string): boolean;
+}
+
+function remembered(memo: Map<string | RegExp, boolean> | undefined, key: string | RegExp, pattern: Tester, subject: string): boolean {
+  if (!memo) return pattern.test(subject);
   let result = memo.get(key);
   if (result === undefined) {
-    result = test();
+    result = pattern.test(subject);
     memo.set(key, result);
   }
   return result;
 }
 
-const onSentence = (site: TriggerSite, name: string, pattern: RegExp): boolean =>
-  remembered(site, `sentence:${name}`, () => pattern.test(site.sentenceText));
+function onSentence(site: TriggerSite, key: string | RegExp, pattern: Tester): boolean {
+  return remembered(site.memo?.sentence, key, pattern, site.sentenceText);
+}
 
-const onClause = (site: TriggerSite, name: string, pattern: RegExp): boolean =>
-  remembered(site, `clause:${site.clause.start}:${site.clause.end}:${name}`, () => pattern.test(site.clauseText));
+function onClause(site: TriggerSite, key: string, pattern: RegExp): boolean {
+  return remembered(site.memo?.clause, key, pattern, site.clauseText);
+}
 
-const looseForeignPlaces = new WeakMap<RegExp, RegExp>();
+const looseForeignPlaces = new WeakMap<RegExp, ScannedPattern>();
 
 /**
  * The foreign-place pattern without its lookarounds: it matches wherever the
@@ -114,7 +129,9 @@ const looseForeignPlaces = new WeakMap<RegExp, RegExp>();
 function mayNameForeignActor(site: TriggerSite, vetoes: Vetoes): boolean {
   let loose = looseForeignPlaces.get(vetoes.foreignPlace);
   if (!loose) {
-    loose = new RegExp(vetoes.foreignPlace.source.replace(/\(\?<?[=!][^()]*\)/g, ''), vetoes.foreignPlace.flags.replace(/[gy]/g, ''));
+    loose = new ScannedPattern(
+      new RegExp(vetoes.foreignPlace.source.replace(/\(\?<?[=!][^()]*\)/g, ''), vetoes.foreignPlace.flags.replace(/[gy]/g, '')),
+    );
     looseForeignPlaces.set(vetoes.foreignPlace, loose);
   }
   return onSentence(site, 'foreign', loose);
@@ -199,7 +216,7 @@ export function readDirection(
   if (direction === 'tighten' && vetoes.negatedEvent.test(clauseBefore)) return null;
   if (triggerRule.act) {
     const { act } = triggerRule;
-    const acts = triggerRule.actScope === 'sentence' ? onSentence(site, `act:${act.source}`, act) : act.test(withoutTrigger);
+    const acts = triggerRule.actScope === 'sentence' ? onSentence(site, act, act) : act.test(withoutTrigger);
     if (!acts) return null;
   }
 

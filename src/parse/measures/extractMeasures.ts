@@ -1,5 +1,5 @@
 import type { ArticleRegion, Measure, MeasureCategory, MeasureDirection, MentionedDate, TextSpan } from '../../model';
-import { foreignActor, readDirection, type Vetoes } from './direction';
+import { foreignActor, readDirection, type SiteMemo, type Vetoes } from './direction';
 import { extractParams } from './params';
 import {
   CASE_COUNT,
@@ -25,6 +25,7 @@ import {
   WISH,
 } from './rules';
 import { clauseFinder, headingFlags, splitSentences } from './sentences';
+import { PatternGroup } from '../text/patternScan';
 
 export interface MeasureContext {
   regions: ArticleRegion[];
@@ -138,39 +139,49 @@ function foreignSentences(text: string, sentences: readonly TextSpan[], mentions
   return skipped;
 }
 
+const TRIGGERS = CATEGORY_RULES.flatMap((rule) => rule.triggers.map((triggerRule) => ({ rule, triggerRule })));
+/** Every trigger pattern, scanned together in one pass over the text. */
+const TRIGGER_SCAN = new PatternGroup(TRIGGERS.map(({ triggerRule }) => triggerRule.pattern));
+
 function findTriggerHits(text: string, sentences: readonly TextSpan[], skipped: ReadonlySet<number>): Map<number, TriggerHit[]> {
   const hitsBySentence = new Map<number, TriggerHit[]>();
   const clauseAround = clauseFinder(text);
-  const memos = new Map<number, Map<string, boolean>>();
-  for (const rule of CATEGORY_RULES) {
-    for (const triggerRule of rule.triggers) {
-      for (const match of text.matchAll(triggerRule.pattern)) {
-        const trigger = { start: match.index, end: match.index + match[0].length };
-        const sentenceIndex = sentenceContaining(sentences, trigger.start, trigger.end);
-        if (sentenceIndex === -1) continue;
-        const sentence = sentences[sentenceIndex]!;
-        if (skipped.has(sentenceIndex)) continue;
-        const rest = text.slice(trigger.end, sentence.end);
-        if (FOUND_IN.test(rest) || RESULT_AFTER.test(rest)) continue;
-        if (!triggerRule.inTitles && insideTitle(text, sentence, trigger.start)) continue;
-        const clause = clauseAround(sentence, trigger.start);
-        clause.end = Math.max(clause.end, trigger.end);
-        const clauseText = text.slice(clause.start, clause.end);
-        if (FOUND_BY.test(text.slice(clause.start, trigger.start))) continue;
-        let memo = memos.get(sentenceIndex);
-        if (!memo) memos.set(sentenceIndex, (memo = new Map()));
-        const direction = readDirection(
-          text,
-          { trigger, clause, clauseText, sentenceText: text.slice(sentence.start, sentence.end), sentenceStart: sentence.start, memo },
-          rule,
-          triggerRule,
-          VETOES,
-        );
-        if (direction === null) continue;
-        const hits = hitsBySentence.get(sentenceIndex) ?? [];
-        hits.push({ category: rule.category, direction, trigger, clause, inherent: triggerRule.direction !== 'context' });
-        hitsBySentence.set(sentenceIndex, hits);
-      }
+  const sentenceMemos = new Map<number, Map<string | RegExp, boolean>>();
+  const clauseMemos = new Map<number, Map<string | RegExp, boolean>>();
+  /** A clause lies within the text, so its start and end name it uniquely in one number. */
+  const clauseKey = (clause: TextSpan) => clause.start * (text.length + 1) + clause.end;
+  const matchesByTrigger = TRIGGER_SCAN.matchesIn(text);
+  for (let triggerIndex = 0; triggerIndex < TRIGGERS.length; triggerIndex++) {
+    const { rule, triggerRule } = TRIGGERS[triggerIndex]!;
+    for (const match of matchesByTrigger[triggerIndex]!) {
+      const trigger = { start: match.index, end: match.index + match[0].length };
+      const sentenceIndex = sentenceContaining(sentences, trigger.start, trigger.end);
+      if (sentenceIndex === -1) continue;
+      const sentence = sentences[sentenceIndex]!;
+      if (skipped.has(sentenceIndex)) continue;
+      const rest = text.slice(trigger.end, sentence.end);
+      if (FOUND_IN.test(rest) || RESULT_AFTER.test(rest)) continue;
+      if (!triggerRule.inTitles && insideTitle(text, sentence, trigger.start)) continue;
+      const clause = clauseAround(sentence, trigger.start);
+      clause.end = Math.max(clause.end, trigger.end);
+      const clauseText = text.slice(clause.start, clause.end);
+      if (FOUND_BY.test(text.slice(clause.start, trigger.start))) continue;
+      let sentenceMemo = sentenceMemos.get(sentenceIndex);
+      if (!sentenceMemo) sentenceMemos.set(sentenceIndex, (sentenceMemo = new Map()));
+      let clauseMemo = clauseMemos.get(clauseKey(clause));
+      if (!clauseMemo) clauseMemos.set(clauseKey(clause), (clauseMemo = new Map()));
+      const memo: SiteMemo = { sentence: sentenceMemo, clause: clauseMemo };
+      const direction = readDirection(
+        text,
+        { trigger, clause, clauseText, sentenceText: text.slice(sentence.start, sentence.end), sentenceStart: sentence.start, memo },
+        rule,
+        triggerRule,
+        VETOES,
+      );
+      if (direction === null) continue;
+      const hits = hitsBySentence.get(sentenceIndex) ?? [];
+      hits.push({ category: rule.category, direction, trigger, clause, inherent: triggerRule.direction !== 'context' });
+      hitsBySentence.set(sentenceIndex, hits);
     }
   }
   return hitsBySentence;
@@ -198,13 +209,15 @@ function regionCodesIn(sentence: TextSpan, mentions: readonly CodedMention[], co
 }
 
 /** ，,；;：: by code unit. */
-const CLAUSE_BREAK_CODES = new Set([...'，,；;：:'].map((mark) => mark.charCodeAt(0)));
+function isClauseBreakCode(code: number): boolean {
+  return code === 0xff0c || code === 0x2c || code === 0xff1b || code === 0x3b || code === 0xff1a || code === 0x3a;
+}
 
 /** breaks[i]: clause breaks in text[0, i), so that any stretch's count is one subtraction. */
 function clauseBreakCounts(text: string): Int32Array {
   const counts = new Int32Array(text.length + 1);
   for (let index = 0; index < text.length; index++) {
-    counts[index + 1] = counts[index]! + (CLAUSE_BREAK_CODES.has(text.charCodeAt(index)) ? 1 : 0);
+    counts[index + 1] = counts[index]! + (isClauseBreakCode(text.charCodeAt(index)) ? 1 : 0);
   }
   return counts;
 }
@@ -275,7 +288,7 @@ export function extractMeasures(textSimplified: string, context: MeasureContext)
           end: sentence.end,
           category,
           direction: first.direction,
-          trigger: { ...first.trigger, text: text.slice(first.trigger.start, first.trigger.end) },
+          trigger: { start: first.trigger.start, end: first.trigger.end, text: text.slice(first.trigger.start, first.trigger.end) },
           regionCodes: [...regionCodes],
           date: dateFor(sentence, chosen.map((hit) => hit.trigger), sortedDates, breaks),
           params: extractParams(text, category, sentence, paramClauses),

@@ -1,5 +1,6 @@
 import type { MeasureCategory, MeasureParam, TextSpan } from '../../model';
 import { NUMBER_SOURCE, parseNumber } from './numbers';
+import { allMatches } from '../text/allMatches';
 
 export type ParamName = 'days' | 'times-per-day' | 'communities' | 'venues' | 'people';
 
@@ -49,13 +50,13 @@ function readDays(text: string, clauses: readonly TextSpan[]): MeasureParam[] {
   const days: MeasureParam[] = [];
   for (const clause of clauses) {
     const clauseText = text.slice(clause.start, clause.end);
-    const changes = [...clauseText.matchAll(DAYS_CHANGE)];
+    const changes = allMatches(DAYS_CHANGE, clauseText);
     for (const change of changes) {
       const found = param('days', change[2]!, change[0], change[1]!);
       if (found) days.push(found);
     }
     if (changes.length > 0) continue;
-    for (const match of clauseText.matchAll(DAYS)) {
+    for (const match of allMatches(DAYS, clauseText)) {
       const found = param('days', match[1]!, match[0]);
       if (found) days.push(found);
     }
@@ -66,7 +67,7 @@ function readDays(text: string, clauses: readonly TextSpan[]): MeasureParam[] {
 function readAll(name: ParamName, pattern: RegExp, text: string, spans: readonly TextSpan[]): MeasureParam[] {
   const params: MeasureParam[] = [];
   for (const span of spans) {
-    for (const match of text.slice(span.start, span.end).matchAll(pattern)) {
+    for (const match of allMatches(pattern, text.slice(span.start, span.end))) {
       const found = param(name, match[1]!, match[0]);
       if (found) params.push(found);
     }

@@ -1,7 +1,21 @@
 import type { TextSpan } from '../../model';
 
-/** By code unit: tested for every character of the text. */
-const ALWAYS_ENDS = new Set([...'。！？；!?;\n'].map((mark) => mark.charCodeAt(0)));
+/** 。！？；!?; and line breaks, by code unit: tested for every character of the text. */
+function alwaysEnds(code: number): boolean {
+  switch (code) {
+    case 0x3002:
+    case 0xff01:
+    case 0xff1f:
+    case 0xff1b:
+    case 0x21:
+    case 0x3f:
+    case 0x3b:
+    case 0x0a:
+      return true;
+    default:
+      return false;
+  }
+}
 const FULL_STOP = 0x2e;
 /** Closing quotes and brackets that belong to the sentence they close. */
 const CLOSERS = new Set(['”', '’', '」', '』', '"', "'", '）', ')', '》', '】', '〕']);
@@ -19,7 +33,7 @@ function isFullStop(text: string, index: number): boolean {
 }
 
 function isSentenceEnd(text: string, index: number): boolean {
-  return ALWAYS_ENDS.has(text.charCodeAt(index)) || isFullStop(text, index);
+  return alwaysEnds(text.charCodeAt(index)) || isFullStop(text, index);
 }
 
 function trimmed(text: string, start: number, end: number): TextSpan | null {

@@ -146,6 +146,8 @@ function resolveCandidates(candidates: Candidate[]): Array<{ candidate: Candidat
  * single prefecture-level city dominates the text.
  */
 const DEVELOPMENT_ZONE = /[\p{Script=Han}]{2,4}?(经济技术开发区|高新技术产业开发区|经济开发区|高新技术开发区|综合保税区|工业园区)/gu;
+/** Every zone word above contains one of these: a text without them has no zone, and most texts have none. */
+const ZONE_WORD_CORES = ['开发区', '保税区', '工业园区'];
 
 function zoneMentions(text: string, resolved: readonly ResolvedMention[]): ResolvedMention[] {
   const cityCounts = new Map<string, number>();
@@ -159,6 +161,7 @@ function zoneMentions(text: string, resolved: readonly ResolvedMention[]): Resol
   if (!top || (second && second[1] * 2 > top[1])) return [];
 
   const zones: ResolvedMention[] = [];
+  if (!ZONE_WORD_CORES.some((core) => text.includes(core))) return zones;
   for (const match of text.matchAll(DEVELOPMENT_ZONE)) {
     const start = match.index;
     const end = start + match[0].length;

@@ -74,17 +74,19 @@ export class SurfaceMatcher {
   }
 
   private longestAt(text: string, start: number, accept: AcceptMatch, followsMatch: boolean): SurfaceMatch | null {
-    const ends: number[] = [];
-    const found: AliasTarget[][] = [];
+    // Made on the first name found: most places where a name could start hold none.
+    let ends: number[] | null = null;
+    let found: AliasTarget[][] | null = null;
     let node: TrieNode | undefined = this.root;
     for (let index = start; index < text.length; index++) {
       node = node.next.get(text.charCodeAt(index));
       if (!node) break;
       if (node.targets) {
-        ends.push(index + 1);
-        found.push(node.targets);
+        (ends ??= []).push(index + 1);
+        (found ??= []).push(node.targets);
       }
     }
+    if (ends === null || found === null) return null;
     for (let i = ends.length - 1; i >= 0; i--) {
       const end = ends[i]!;
       const targets = found[i]!;
