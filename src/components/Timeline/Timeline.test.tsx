@@ -5,6 +5,8 @@ import { useExplorer } from '../../store';
 import { PlayControls } from './PlayControls';
 import { Timeline } from './Timeline';
 import { resetStoreWithTimelineArticles } from './testArticles';
+import { setTestCorpus } from '../../test/storeFixture';
+import { makeArticle, makeMeasure } from '../../test/articleFixture';
 
 beforeEach(resetStoreWithTimelineArticles);
 afterEach(cleanup);
@@ -96,6 +98,61 @@ describe('Timeline', () => {
     expect(focused).toBeTruthy();
     expect(focused).not.toBe(tabStops[0]!.getAttribute('data-focus-id'));
     expect(document.activeElement?.getAttribute('tabindex')).toBe('0');
+  });
+});
+
+describe('Timeline with many marks', () => {
+  const getContext = HTMLCanvasElement.prototype.getContext;
+  afterEach(() => {
+    HTMLCanvasElement.prototype.getContext = getContext;
+  });
+  const provinces = ['110100', '120100', '130100', '140100', '150100', '210100', '220100', '230100', '310100', '320100'];
+  beforeEach(() => {
+    // jsdom has no 2-D canvas; the canvas draws nothing here, while focus, keys and the pointer still go through the layout.
+    HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;
+    const articles = provinces.flatMap((region, lane) =>
+      Array.from({ length: 36 }, (_, month) =>
+        makeArticle({
+          id: `p${lane}-${month}`,
+          title: `Article ${lane}-${month}`,
+          published: {
+            date: `${2020 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}-01`,
+            precision: 'day',
+            inferred: false,
+            evidence: { source: 'timestamp', text: '', in: 'text', start: 0, end: 0 },
+          },
+          primaryRegions: [region],
+          measures: [makeMeasure({ category: 'lockdown', direction: 'tighten' })],
+        }),
+      ),
+    );
+    act(() => setTestCorpus(articles));
+  });
+
+  it('draws the marks into a canvas and keeps only the tab stop as an element', () => {
+    render(<Timeline />);
+    const canvas = screen.getByTestId('timeline-canvas');
+    expect(Number(canvas.getAttribute('data-marks'))).toBeGreaterThan(300);
+    const elements = screen.getByTestId('timeline-svg').querySelectorAll('[data-focus-id]');
+    expect(elements).toHaveLength(1);
+    expect(elements[0]!.getAttribute('tabindex')).toBe('0');
+    expect(elements[0]!.getAttribute('aria-label')).toContain('Article');
+  });
+
+  it('moves focus with the arrow keys and selects with Enter', () => {
+    render(<Timeline />);
+    const first = screen.getByTestId('timeline-svg').querySelector<SVGElement>('[data-focus-id]')!;
+    const firstId = first.getAttribute('data-focus-id');
+    act(() => first.focus());
+    fireEvent.keyDown(first, { key: 'ArrowRight' });
+    const focused = document.activeElement!;
+    expect(focused.getAttribute('data-focus-id')).toBeTruthy();
+    expect(focused.getAttribute('data-focus-id')).not.toBe(firstId);
+    expect(focused.getAttribute('role')).toBe('button');
+    fireEvent.keyDown(focused, { key: 'Enter' });
+    const selectedId = useExplorer.getState().selectedArticleId;
+    expect(selectedId).toBeTruthy();
+    expect(screen.getByTestId(`timeline-mark-${selectedId}`).getAttribute('data-selected')).toBe('true');
   });
 });
 

@@ -1,23 +1,22 @@
-import { useCallback, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import { format, useLang, useMessages } from '../../i18n';
 import { useExplorer } from '../../store';
-import {
-  selectArticleById,
-  selectArticlesIgnoringDate,
-  selectFilteredArticles,
-  selectSelectedArticle,
-  selectSelectedSummary,
-} from '../../store/selectors';
+import { selectArticleById, selectFilteredSelection, selectSelectedArticle, selectSelectedSummary } from '../../store/selectors';
+import type { LaneMode } from '../../store/displaySlice';
 import { isoDay } from '../../data/publishedInterval';
-import { selectLanePlan, selectMeasurePredicate, useTimeScale } from './hooks';
+import { densityFromHistogram } from './densityBins';
+import { selectArticlePositions, selectDensityHistogram, selectPlacedSelection, useTimeScale } from './hooks';
 import { laneLabel } from './laneLabels';
-import { densityBins, laneGeometry, layoutTimeline, type MeasureMark, type TimelineMark } from './layoutTimeline';
-import { markId, measureMarkId } from './markIds';
+import { laneGeometry, laneRows, layoutFrame, type LaneGeometry, type LaneRow, type TimelineLayout } from './layoutTimeline';
+import { markAt, marksByLane } from './markHitTest';
+import { anyMarkId } from './markIds';
+import { isMeasureMark, type AnyMark } from './markShapes';
 import { messages } from './messages';
 import { elementWithAttribute, nextRovingId, type RovingItem } from './roving';
 import { formatDate, formatPublished, formatRange } from './timeFormat';
 import { isFullExtent, panDomain, zoomDomain, DAY, type Domain } from './timeScale';
 import { TimelineAxis } from './TimelineAxis';
+import { TimelineCanvas } from './TimelineCanvas';
 import { TimelineMarks } from './TimelineMarks';
 import { TimelineToolbar } from './TimelineToolbar';
 import { useDateBrush } from './useDateBrush';
@@ -33,6 +32,8 @@ const LANES_TOP = AXIS_Y + 6;
 const MARK_SIZE = 10;
 const ZOOM_STEP = 1.6;
 const ANNOUNCE_SETTLE_MS = 700;
+/** Above this many marks they are drawn into a canvas, with only the focused, hovered and selected ones as SVG elements. */
+const CANVAS_THRESHOLD = 300;
 
 interface Tooltip {
   x: number;
@@ -57,11 +58,11 @@ export function Timeline() {
   const svgRef = useRef<SVGSVGElement>(null);
 
   const status = useExplorer((state) => state.corpusStatus);
-  const articles = useExplorer(selectFilteredArticles);
-  const contextArticles = useExplorer(selectArticlesIgnoringDate);
+  const isEmpty = useExplorer((state) => selectFilteredSelection(state).positions.length === 0);
+  const placed = useExplorer(selectPlacedSelection);
+  const histogram = useExplorer(selectDensityHistogram);
   const articleById = useExplorer(selectArticleById);
-  const plan = useExplorer(selectLanePlan);
-  const measureMatches = useExplorer(selectMeasurePredicate);
+  const positions = useExplorer(selectArticlePositions);
   const mode = useExplorer((state) => state.display.lanes);
   const showMeasures = useExplorer((state) => state.display.showMeasures);
   const from = useExplorer((state) => state.filters.from);
@@ -76,17 +77,23 @@ export function Timeline() {
   const resetFilters = useExplorer((state) => state.resetFilters);
 
   const { scale, domain, extent, margins, innerWidth } = useTimeScale(width);
+  const plan = placed.plan;
   const laneCount = plan.keys.length;
   const geometry = useMemo(() => laneGeometry(showMeasures, laneCount), [showMeasures, laneCount]);
-  const pinned = useMemo(() => new Set(selectedId ? [selectedId] : []), [selectedId]);
+  const lanes = useMemo(() => laneRows(plan, geometry), [plan, geometry]);
+  const selectedPosition = selectedId === null ? null : (positions.get(selectedId) ?? null);
+  const hoveredPosition = hoveredId === null ? null : (positions.get(hoveredId) ?? null);
+  const pinned = useMemo(() => (selectedPosition === null ? [] : [selectedPosition]), [selectedPosition]);
   const layout = useMemo(
-    () => layoutTimeline(articles, scale, { plan, geometry, markSize: MARK_SIZE, showMeasures, measureMatches, pinned }),
-    [articles, scale, plan, geometry, showMeasures, measureMatches, pinned],
+    () => layoutFrame(placed, scale, { geometry, markSize: MARK_SIZE, showMeasures, pinned }, lanes),
+    [placed, scale, geometry, showMeasures, pinned, lanes],
   );
-  const density = useMemo(() => densityBins(contextArticles, scale, layout.unit), [contextArticles, scale, layout.unit]);
-  const densityMax = Math.max(1, ...density.map((bin) => bin.count));
+  const density = useMemo(() => densityFromHistogram(histogram, scale, layout.unit), [histogram, scale, layout.unit]);
+  let densityMax = 1;
+  for (const bin of density) densityMax = Math.max(densityMax, bin.count);
   const plotHeight = Math.max(layout.height, geometry.height);
   const svgHeight = LANES_TOP + plotHeight + 6;
+  const canvasMode = layout.marks.length + layout.measures.length > CANVAS_THRESHOLD;
 
   const applyDomain = useCallback(
     (next: Domain) => setTimeDomain(isFullExtent(next, extent) ? null : [next[0], next[1]]),
@@ -98,25 +105,23 @@ export function Timeline() {
   const zoomBy = (factor: number) => applyDomain(zoomDomain(domain, factor, extent));
 
   // Roving focus: one mark is in the tab order; arrows move between marks.
-  const rovingItems = useMemo<RovingItem[]>(
-    () => [
-      ...layout.marks.map((mark) => ({ id: markId(mark), row: mark.laneIndex, x: mark.cx })),
-      ...layout.measures.map((mark) => ({ id: measureMarkId(mark), row: plan.keys.indexOf(mark.lane), x: mark.x })),
-    ],
-    [layout, plan],
-  );
   const [activeId, setActiveId] = useState<string | null>(null);
-  const tabStopId =
-    activeId !== null && rovingItems.some((item) => item.id === activeId)
-      ? activeId
-      : ([...rovingItems].sort((a, b) => a.row - b.row || a.x - b.x)[0]?.id ?? null);
+  const tabStop = useMemo(() => (activeId !== null ? findMark(layout, activeId) : null) ?? firstMark(layout), [layout, activeId]);
+  const focusRequest = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    const id = focusRequest.current;
+    if (id === null) return;
+    focusRequest.current = null;
+    elementWithAttribute(svgRef.current, 'data-focus-id', id)?.focus();
+  });
 
   const [tooltip, setTooltip] = useState<Tooltip | null>(null);
+  const [pointerMark, setPointerMark] = useState<AnyMark | null>(null);
 
-
-  const describe = (mark: TimelineMark | MeasureMark): { title: string; lines: string[] } => {
-    if ('refs' in mark) {
-      const first = mark.refs[0] ? articleById.get(mark.refs[0].articleId) : undefined;
+  const describe = (mark: AnyMark): { title: string; lines: string[] } => {
+    if (isMeasureMark(mark)) {
+      const firstRef = mark.refs[0];
+      const first = firstRef ? articleById.get(firstRef.articleId) : undefined;
       return {
         title: format(t.measureMark, { category: categoryLabel(mark.category, lang), direction: directionLabel(mark.direction, lang), count: mark.count }),
         lines: [...(first ? [first.title] : []), ...(mark.more > 0 ? [format(t.moreMeasures, { count: mark.more })] : [])],
@@ -144,25 +149,26 @@ export function Timeline() {
       ],
     };
   };
-  const labelOf = (mark: TimelineMark | MeasureMark) => {
+  // Only marks drawn as SVG elements get a label, so a crowded timeline formats a handful per render.
+  const labelOf = (mark: AnyMark) => {
     const { title, lines } = describe(mark);
     return [title, ...lines].join('. ');
   };
 
-  const markX = (mark: TimelineMark | MeasureMark) => ('refs' in mark ? mark.x : mark.cx);
+  const markX = (mark: AnyMark) => (isMeasureMark(mark) ? mark.x : mark.cx);
   const handlers = {
-    onEnter: (mark: TimelineMark | MeasureMark, _event: PointerEvent | FocusEvent) => {
+    onEnter: (mark: AnyMark) => {
       setTooltip({ x: margins.left + markX(mark), y: LANES_TOP + mark.y, ...describe(mark) });
-      if ('refs' in mark) setHover({ articleId: mark.refs[0]?.articleId ?? null, category: mark.category });
+      if (isMeasureMark(mark)) setHover({ articleId: mark.refs[0]?.articleId ?? null, category: mark.category });
       else if (mark.kind !== 'bin') setHover({ articleId: mark.articleId });
     },
     onLeave: () => {
       setTooltip(null);
       setHover({ articleId: null, category: null });
     },
-    onActivate: (mark: TimelineMark | MeasureMark) => {
-      setActiveId('refs' in mark ? measureMarkId(mark) : markId(mark));
-      if ('refs' in mark) {
+    onActivate: (mark: AnyMark) => {
+      setActiveId(anyMarkId(mark));
+      if (isMeasureMark(mark)) {
         const ref = mark.refs[0];
         if (ref) selectArticle(ref.articleId, ref.measureIndex);
         return;
@@ -181,7 +187,7 @@ export function Timeline() {
     onKeyDown: (id: string, event: KeyboardEvent) => {
       if (event.key === 'Enter' || event.key === ' ') {
         event.preventDefault();
-        const mark = [...layout.marks, ...layout.measures].find((entry) => ('refs' in entry ? measureMarkId(entry) : markId(entry)) === id);
+        const mark = findMark(layout, id);
         if (mark) handlers.onActivate(mark);
         return;
       }
@@ -190,15 +196,58 @@ export function Timeline() {
         svgRef.current?.focus();
         return;
       }
-      const next = nextRovingId(rovingItems, id, event.key);
       if (!['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'].includes(event.key)) return;
       event.preventDefault();
       event.stopPropagation();
+      const next = nextRovingId(rovingItems(layout), id, event.key);
       if (!next) return;
       setActiveId(next);
+      focusRequest.current = next;
+      // Without a canvas every mark is already an element: focus it now, as the key is handled.
       elementWithAttribute(svgRef.current, 'data-focus-id', next)?.focus();
     },
   };
+
+  // Canvas mode: the pointer is over the canvas, so the mark under it comes from the layout.
+  const hitLanes = useMemo(() => (canvasMode ? marksByLane(layout) : null), [canvasMode, layout]);
+  const markUnderPointer = (event: PointerEvent | MouseEvent) => {
+    const box = svgRef.current?.getBoundingClientRect();
+    if (!box || !hitLanes) return null;
+    return markAt(layout, hitLanes, geometry, event.clientX - box.left - margins.left, event.clientY - box.top - LANES_TOP);
+  };
+  const plotPointer = canvasMode
+    ? {
+        onPointerMove: (event: PointerEvent) => {
+          const mark = markUnderPointer(event);
+          if (mark === pointerMark) return;
+          setPointerMark(mark);
+          if (mark) handlers.onEnter(mark);
+          else handlers.onLeave();
+        },
+        onPointerLeave: () => {
+          if (pointerMark === null) return;
+          setPointerMark(null);
+          handlers.onLeave();
+        },
+        onClick: (event: MouseEvent) => {
+          const mark = markUnderPointer(event);
+          if (mark) handlers.onActivate(mark);
+        },
+      }
+    : {};
+
+  // Drawn as SVG over the canvas: the selected and hovered articles' marks, the mark under the pointer, and the tab stop.
+  const { overlayMarks, canvasMarks } = useMemo(() => {
+    if (!canvasMode) return { overlayMarks: [] as AnyMark[], canvasMarks: [] as AnyMark[] };
+    const holds = (mark: AnyMark, position: number | null) => position !== null && ('holds' in mark ? mark.holds(position) : mark.position === position);
+    const overlay: AnyMark[] = [];
+    const rest: AnyMark[] = [];
+    for (const mark of [...layout.marks, ...layout.measures]) {
+      const raised = mark === tabStop || mark === pointerMark || holds(mark, selectedPosition) || holds(mark, hoveredPosition);
+      (raised ? overlay : rest).push(mark);
+    }
+    return { overlayMarks: overlay, canvasMarks: rest };
+  }, [canvasMode, layout, tabStop, pointerMark, selectedPosition, hoveredPosition]);
 
   const onSvgKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
     const key = event.key;
@@ -271,7 +320,7 @@ export function Timeline() {
               </g>
               <g ref={brushRef} />
             </g>
-            <g ref={zoomRef} className="timeline-zoom-area">
+            <g ref={zoomRef} className={`timeline-zoom-area${canvasMode && pointerMark ? ' is-over-mark' : ''}`} {...plotPointer}>
               <rect className="timeline-zoom-bg" y={BRUSH_HEIGHT + 2} width={innerWidth} height={svgHeight - BRUSH_HEIGHT - 2} />
               <g clipPath={`url(#${hatchId}-clip)`}>
                 <TimelineAxis
@@ -283,38 +332,28 @@ export function Timeline() {
                   onTickHover={(text, x) => setTooltip(text ? { x: margins.left + x, y: AXIS_Y, title: text, lines: [] } : null)}
                 />
                 <g transform={`translate(0,${LANES_TOP})`}>
-                  {layout.lanes.map((lane) => (
-                    <rect key={lane.key} className={`timeline-lane${lane.index % 2 ? ' is-odd' : ''}`} y={lane.y} width={innerWidth} height={lane.height} />
-                  ))}
+                  <LaneBackgrounds lanes={layout.lanes} width={innerWidth} />
+                  {canvasMode && <TimelineCanvas marks={canvasMarks} geometry={geometry} width={innerWidth} height={plotHeight} />}
                   <TimelineMarks
-                    layout={layout}
+                    marks={canvasMode ? overlayMarks : allMarks(layout)}
                     geometry={geometry}
-                    selectedId={selectedId}
-                    hoveredId={hoveredId}
-                    tabStopId={tabStopId}
+                    selectedPosition={selectedPosition}
+                    hoveredPosition={hoveredPosition}
+                    tabStop={tabStop}
                     hatchId={hatchId}
                     labelOf={labelOf}
                     handlers={handlers}
+                    overlay={canvasMode}
                   />
                 </g>
               </g>
             </g>
           </g>
-          <g className="timeline-lane-labels" transform={`translate(0,${LANES_TOP})`} aria-hidden="true">
-            {layout.lanes.map((lane) => {
-              const label = laneLabel(lane.key, mode, lang);
-              return (
-                <text key={lane.key} x={margins.left - 6} y={lane.y + geometry.pointY} dy="0.35em" textAnchor="end">
-                  <title>{`${label} (${lane.count})`}</title>
-                  {label}
-                </text>
-              );
-            })}
-          </g>
+          <LaneLabels lanes={layout.lanes} mode={mode} lang={lang} x={margins.left - 6} geometry={geometry} />
         </svg>
-        {status === 'loading' && articles.length === 0 && <div className="timeline-overlay empty-state">{t.loading}</div>}
-        {status === 'error' && articles.length === 0 && <div className="timeline-overlay empty-state">{t.loadError}</div>}
-        {status === 'ready' && articles.length === 0 && (
+        {status === 'loading' && isEmpty && <div className="timeline-overlay empty-state">{t.loading}</div>}
+        {status === 'error' && isEmpty && <div className="timeline-overlay empty-state">{t.loadError}</div>}
+        {status === 'ready' && isEmpty && (
           <div className="timeline-overlay empty-state">
             {t.empty} —{' '}
             <button type="button" className="button" onClick={resetFilters}>
@@ -342,3 +381,64 @@ export function Timeline() {
     </section>
   );
 }
+
+function allMarks(layout: TimelineLayout): AnyMark[] {
+  return [...layout.marks, ...layout.measures];
+}
+
+function rovingItems(layout: TimelineLayout): RovingItem[] {
+  return allMarks(layout).map((mark) => ({ id: anyMarkId(mark), row: mark.laneIndex, x: isMeasureMark(mark) ? mark.x : mark.cx }));
+}
+
+function findMark(layout: TimelineLayout, id: string): AnyMark | null {
+  return allMarks(layout).find((mark) => anyMarkId(mark) === id) ?? null;
+}
+
+/** The first mark in reading order (top lane, then left to right), preferring article marks over measure glyphs. */
+function firstMark(layout: TimelineLayout): AnyMark | null {
+  let best: AnyMark | null = null;
+  const before = (mark: AnyMark, other: AnyMark) => {
+    const x = isMeasureMark(mark) ? mark.x : mark.cx;
+    const otherX = isMeasureMark(other) ? other.x : other.cx;
+    return mark.laneIndex < other.laneIndex || (mark.laneIndex === other.laneIndex && x < otherX);
+  };
+  for (const mark of layout.marks) if (!best || before(mark, best)) best = mark;
+  if (best) return best;
+  for (const mark of layout.measures) if (!best || before(mark, best)) best = mark;
+  return best;
+}
+
+/** Lane stripes: unchanged while zooming, so they skip the per-frame render. */
+const LaneBackgrounds = memo(function LaneBackgrounds({ lanes, width }: { lanes: readonly LaneRow[]; width: number }) {
+  return (
+    <>
+      {lanes.map((lane) => (
+        <rect key={lane.key} className={`timeline-lane${lane.index % 2 ? ' is-odd' : ''}`} y={lane.y} width={width} height={lane.height} />
+      ))}
+    </>
+  );
+});
+
+interface LaneLabelProps {
+  lanes: readonly LaneRow[];
+  mode: LaneMode;
+  lang: ReturnType<typeof useLang>;
+  x: number;
+  geometry: LaneGeometry;
+}
+
+const LaneLabels = memo(function LaneLabels({ lanes, mode, lang, x, geometry }: LaneLabelProps) {
+  return (
+    <g className="timeline-lane-labels" transform={`translate(0,${LANES_TOP})`} aria-hidden="true">
+      {lanes.map((lane) => {
+        const label = laneLabel(lane.key, mode, lang);
+        return (
+          <text key={lane.key} x={x} y={lane.y + geometry.pointY} dy="0.35em" textAnchor="end">
+            <title>{`${label} (${lane.count})`}</title>
+            {label}
+          </text>
+        );
+      })}
+    </g>
+  );
+});

@@ -3,10 +3,13 @@ import type { ArticleSummary, MeasureCategory, MeasureDirection } from '../../mo
 import { measureMatches } from '../../data/filterArticles';
 import { useExplorer } from '../../store';
 import type { ExplorerState } from '../../store';
-import type { LaneMode } from '../../store/displaySlice';
-import { selectFilteredArticles } from '../../store/selectors';
+import { selectCorpusIndex, selectFilteredSelection, selectSelectionIgnoringDate } from '../../store/selectors';
 import { memoizeLast } from '../../store/memoize';
-import { EVERY_MEASURE, planLanes, type LanePlan, type MeasurePredicate } from './lanes';
+import { dayHistogram, type DayHistogram } from './densityBins';
+import { EVERY_MEASURE, type MeasurePredicate } from './lanes';
+import { placeSelection, type PlacedSelection } from './placeSelection';
+import { planSelectionLanes, type SelectionPlan } from './selectionPlan';
+import { pairMaskOf, timelineColumns, type TimelineColumns } from './timelineColumns';
 import { corpusExtent, createTimeScale, innerWidthOf, plotMargins, visibleDomain, type Domain } from './timeScale';
 
 const extentOf = memoizeLast((articles: ArticleSummary[]) => corpusExtent(articles));
@@ -21,10 +24,30 @@ const predicateOf = memoizeLast(
 export const selectMeasurePredicate = (state: ExplorerState): MeasurePredicate =>
   predicateOf(state.filters.categories, state.filters.directions);
 
-const planOf = memoizeLast((articles: ArticleSummary[], mode: LaneMode, predicate: MeasurePredicate) => planLanes(articles, mode, predicate));
+const pairMask = memoizeLast(pairMaskOf);
+const selectMeasurePairs = (state: ExplorerState): Uint8Array => pairMask(selectMeasurePredicate(state));
+
+/** The timeline's columns for the collection and lane mode: built once, reused by every filter and zoom. */
+export const selectTimelineColumns = (state: ExplorerState): TimelineColumns => timelineColumns(selectCorpusIndex(state), state.display.lanes);
+
+const planOf = memoizeLast((columns: TimelineColumns, positions: Uint32Array, pairs: Uint8Array) => planSelectionLanes(columns, positions, pairs));
 /** The lanes the timeline and the policy band share. */
-export const selectLanePlan = (state: ExplorerState): LanePlan =>
-  planOf(selectFilteredArticles(state), state.display.lanes, selectMeasurePredicate(state));
+export const selectLanePlan = (state: ExplorerState): SelectionPlan =>
+  planOf(selectTimelineColumns(state), selectFilteredSelection(state).positions, selectMeasurePairs(state));
+
+const placedOf = memoizeLast(placeSelection);
+/** The filtered articles and measures sorted into lanes: redone per filter change, not per zoom frame. */
+export const selectPlacedSelection = (state: ExplorerState): PlacedSelection =>
+  placedOf(selectTimelineColumns(state), selectLanePlan(state), selectFilteredSelection(state), selectMeasurePairs(state));
+
+const histogramOf = memoizeLast((starts: Float64Array, positions: Uint32Array) => dayHistogram(starts, positions));
+/** What the brush strip bins: the articles of every filter but the date range, per day. */
+export const selectDensityHistogram = (state: ExplorerState): DayHistogram =>
+  histogramOf(selectCorpusIndex(state).start, selectSelectionIgnoringDate(state).positions);
+
+const positionsOf = memoizeLast((articles: ArticleSummary[]) => new Map(articles.map((article, position) => [article.id, position])));
+/** Each article's position in the collection, by id. */
+export const selectArticlePositions = (state: ExplorerState): Map<string, number> => positionsOf(state.articles);
 
 /** The x scale the timeline and the policy band share, for a container `width` px wide. */
 export function useTimeScale(width: number) {

@@ -20,7 +20,8 @@ export const EVERY_MEASURE: MeasurePredicate = () => true;
 // Lanes are recomputed for every article on each filter change; summaries never change, so their lanes are cached.
 const provinceLaneCache = new WeakMap<readonly string[], string[]>();
 
-function provinceLanes(codes: readonly string[]): string[] {
+/** Province lanes of a list of region codes (national-level codes in the national lane), cached per shared list. */
+export function provinceLanes(codes: readonly string[]): string[] {
   let cached = provinceLaneCache.get(codes);
   if (!cached) {
     const lanes = new Set<string>();

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleSummary, DatePrecision } from '../../model';
 import { makeSummary, makeMeasure } from '../../test/articleFixture';
 import { planLanes } from './lanes';
-import { chooseBinUnit, densityBins, laneGeometry, layoutTimeline, type ArticleMark, type BinMark } from './layoutTimeline';
+import { densityBins } from './densityBins';
+import { chooseBinUnit, laneGeometry, layoutTimeline, type ArticleMark, type BinMark } from './layoutTimeline';
 import { createTimeScale, type Domain } from './timeScale';
 
 function dated(id: string, date: string, precision: DatePrecision = 'day', extra: Partial<ArticleSummary> = {}, inferred = false): ArticleSummary {

@@ -1,16 +1,15 @@
 import type { ScaleTime } from 'd3-scale';
-import { utcDay, utcMonday, utcMonth, type CountableTimeInterval } from 'd3-time';
 import type { ArticleSummary, DatePrecision, MeasureCategory, MeasureDirection } from '../../model';
+import { buildCorpusIndex, type CorpusIndex } from '../../data/corpusIndex';
+import { BIN_DAYS, binFloor, binNext, chooseBinUnit, dayNumber, lowerBound, lowerBoundBy, type BinUnit } from './binning';
 import { EVERY_MEASURE, type LanePlan, type MeasurePredicate } from './lanes';
-import { articleInterval } from './measureTime';
-import { dayCachedFloor, lowerBound, prepareCorpus, type PreparedArticle, type PreparedMeasure } from './prepare';
+import { placeSelection, type PlacedSelection } from './placeSelection';
+import type { SelectionPlan } from './selectionPlan';
+import { categoryOfPair, directionOfPair, PAIR_COUNT } from '../../data/measureColumns';
+import { pairMaskOf, PRECISIONS, timelineColumns, type TimelineColumns } from './timelineColumns';
 import { DAY } from './timeScale';
 
-
-export type BinUnit = 'day' | 'week' | 'month';
-
-export const BIN_INTERVALS: Record<BinUnit, CountableTimeInterval> = { day: utcDay, week: utcMonday, month: utcMonth };
-const BIN_DAYS: Record<BinUnit, number> = { day: 1, week: 7, month: 31 };
+export { BIN_INTERVALS, chooseBinUnit, type BinUnit } from './binning';
 
 /** Vertical layout inside one lane: a row of dated points, a row of spans, and a row of measure glyphs. */
 export interface LaneGeometry {
@@ -26,16 +25,6 @@ export function laneGeometry(showMeasures: boolean, laneCount = 0): LaneGeometry
   const compact = laneCount > 10;
   if (!showMeasures) return compact ? { height: 22, pointY: 7, spanY: 14, spanHeight: 5, measureY: 0 } : { height: 26, pointY: 9, spanY: 17, spanHeight: 6, measureY: 0 };
   return compact ? { height: 30, pointY: 7, spanY: 13, spanHeight: 5, measureY: 24 } : { height: 36, pointY: 9, spanY: 17, spanHeight: 6, measureY: 29 };
-}
-
-/** The finest of day/week/month whose bins are at least a mark wide at this zoom. */
-export function chooseBinUnit(scale: ScaleTime<number, number>, markSize: number): BinUnit {
-  const [d0, d1] = scale.domain().map(Number) as [number, number];
-  const [r0, r1] = scale.range() as [number, number];
-  const pxPerDay = (r1 - r0) / Math.max(1, (d1 - d0) / DAY);
-  if (pxPerDay >= markSize) return 'day';
-  if (pxPerDay * 7 >= markSize) return 'week';
-  return 'month';
 }
 
 export interface LaneRow {
@@ -62,6 +51,8 @@ interface PlacedMark {
 export interface ArticleMark extends PlacedMark {
   kind: 'point' | 'span';
   articleId: string;
+  /** The article's position in the collection. */
+  position: number;
   precision: DatePrecision;
   inferred: boolean;
 }
@@ -73,7 +64,10 @@ export interface BinMark extends PlacedMark {
   span: boolean;
   unit: BinUnit | DatePrecision;
   count: number;
-  articleIds: string[];
+  /** Positions of the binned articles in the collection. */
+  members: Uint32Array;
+  readonly articleIds: string[];
+  holds(position: number): boolean;
 }
 
 export type TimelineMark = ArticleMark | BinMark;
@@ -86,14 +80,18 @@ export interface MeasureRef {
 export interface MeasureMark {
   key: string;
   lane: string;
+  laneIndex: number;
   x: number;
   y: number;
   category: MeasureCategory;
   direction: MeasureDirection;
   count: number;
-  refs: MeasureRef[];
+  /** The measures behind the glyph in time order, listed when asked for. */
+  readonly refs: MeasureRef[];
   /** Measures of other groups in the same bin that did not fit beside this glyph (drawn as "+n"). */
   more: number;
+  /** Whether one of the glyph's measures belongs to the article at this collection position. */
+  holds(position: number): boolean;
 }
 
 export interface TimelineLayout {
@@ -105,250 +103,331 @@ export interface TimelineLayout {
   height: number;
 }
 
-export interface LayoutOptions {
-  plan: LanePlan;
+export interface FrameOptions {
   geometry: LaneGeometry;
   /** Diameter of a point mark; marks closer than this in a bin are aggregated. */
   markSize?: number;
   showMeasures?: boolean;
-  measureMatches?: MeasurePredicate;
-  /** Articles always drawn on their own (the selected and hovered ones), even inside a crowded bin. */
-  pinned?: ReadonlySet<string>;
+  /** Positions of articles always drawn on their own (the selected one), even inside a crowded bin. */
+  pinned?: readonly number[];
 }
 
-interface Placed {
-  item: PreparedArticle;
-  lane: LaneRow;
-}
+class ArticleBin implements BinMark {
+  readonly kind = 'bin';
+  constructor(
+    readonly lane: string,
+    readonly laneIndex: number,
+    readonly start: number,
+    readonly end: number,
+    readonly x0: number,
+    readonly x1: number,
+    readonly cx: number,
+    readonly y: number,
+    readonly span: boolean,
+    readonly unit: BinUnit | DatePrecision,
+    readonly count: number,
+    readonly members: Uint32Array,
+    private readonly articles: readonly ArticleSummary[],
+  ) {}
 
-function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
+  get articleIds(): string[] {
+    return Array.from(this.members, (position) => this.articles[position]!.id);
   }
-  return groups;
+
+  holds(position: number): boolean {
+    return this.members.includes(position);
+  }
 }
 
-/** Whether any two positions are closer than a mark; more marks than could fit side by side are crowded without sorting. */
-function isCrowded(xs: number[], markSize: number, span: number): boolean {
-  if ((xs.length - 1) * markSize > span) return true;
-  const sorted = [...xs].sort((a, b) => a - b);
-  for (let i = 1; i < sorted.length; i++) if (sorted[i]! - sorted[i - 1]! < markSize) return true;
+class MeasureGlyph implements MeasureMark {
+  more = 0;
+  constructor(
+    readonly key: string,
+    readonly lane: string,
+    readonly laneIndex: number,
+    readonly x: number,
+    readonly y: number,
+    readonly count: number,
+    private readonly pair: number,
+    private readonly placed: PlacedSelection,
+    /** The glyph's measures happened in [from, to). */
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+
+  get category(): MeasureCategory {
+    return categoryOfPair(this.pair);
+  }
+
+  get direction(): MeasureDirection {
+    return directionOfPair(this.pair);
+  }
+
+  holds(position: number): boolean {
+    const { columns, mask, pairs, lists } = this.placed;
+    if (mask[position] !== 1) return false;
+    const { articleMeasureStart, measurePair, measureTime, measureDrawList } = columns;
+    for (let m = articleMeasureStart[position]!; m < articleMeasureStart[position + 1]!; m++) {
+      if (measurePair[m] !== this.pair || pairs[this.pair] === 0) continue;
+      const time = measureTime[m]!;
+      if (!(time >= this.from && time < this.to)) continue;
+      const list = measureDrawList[m]!;
+      for (let k = lists.start[list]!; k < lists.start[list + 1]!; k++) if (lists.items[k] === this.laneIndex) return true;
+    }
+    return false;
+  }
+
+  /** Found again among the collection's measures: frames count measures, and only a hovered or chosen glyph needs them listed. */
+  get refs(): MeasureRef[] {
+    const { columns, mask, lists } = this.placed;
+    const { timed, articles } = columns;
+    const refs: MeasureRef[] = [];
+    for (let id = lowerBound(timed.time, 0, timed.time.length, this.from); id < timed.time.length && timed.time[id]! < this.to; id++) {
+      if (timed.pair[id] !== this.pair || mask[timed.article[id]!] === 0) continue;
+      const list = timed.drawList[id]!;
+      for (let k = lists.start[list]!; k < lists.start[list + 1]!; k++) {
+        if (lists.items[k] === this.laneIndex) refs.push({ articleId: articles[timed.article[id]!]!.id, measureIndex: timed.index[id]! });
+      }
+    }
+    return refs;
+  }
+}
+
+/** Whether sorted positions come closer than a mark; more marks than could fit side by side are crowded. */
+function isCrowded(xs: Float64Array, count: number, markSize: number, span: number): boolean {
+  if ((count - 1) * markSize > span) return true;
+  for (let i = 1; i < count; i++) if (xs[i]! - xs[i - 1]! < markSize) return true;
   return false;
 }
 
-/** Small integer for a day-aligned time, to build numeric group keys. */
-const dayNumber = (time: number) => Math.round(time / DAY);
-const DAY_KEYS = 100_000;
-const CATEGORY_KEYS = 64;
-const DIRECTION_KEYS: Record<MeasureDirection, number> = { tighten: 0, relax: 1, support: 2, neutral: 3 };
-const categoryKeys = new Map<MeasureCategory, number>();
-function categoryKey(category: MeasureCategory): number {
-  let key = categoryKeys.get(category);
-  if (key === undefined) {
-    key = categoryKeys.size % CATEGORY_KEYS;
-    categoryKeys.set(category, key);
-  }
-  return key;
+/** Spans are at most a year long: a span starting this long before the domain cannot reach into it. */
+const LONGEST_SPAN = 367 * DAY;
+
+/** Group order inside a measure bin, after count: category, then direction, by name. */
+const PAIR_ORDER = (() => {
+  const pairs = Array.from({ length: PAIR_COUNT }, (_, pair) => pair).sort(
+    (a, b) => categoryOfPair(a).localeCompare(categoryOfPair(b)) || directionOfPair(a).localeCompare(directionOfPair(b)),
+  );
+  const rank = new Uint8Array(PAIR_COUNT);
+  pairs.forEach((pair, index) => (rank[pair] = index));
+  return rank;
+})();
+
+export function laneRows(plan: LanePlan, geometry: LaneGeometry): LaneRow[] {
+  return plan.keys.map((key, index) => ({ key, index, y: index * geometry.height, height: geometry.height, count: plan.counts.get(key) ?? 0 }));
 }
 
-export function layoutTimeline(articles: readonly ArticleSummary[], scale: ScaleTime<number, number>, options: LayoutOptions): TimelineLayout {
-  const { plan, geometry, markSize = 10, showMeasures = false, measureMatches = EVERY_MEASURE, pinned = new Set<string>() } = options;
-  const prepared = prepareCorpus(articles, plan, measureMatches);
+/**
+ * One zoom frame: bins the placed selection at the scale's resolution. Work is
+ * proportional to the visible articles, and objects are made only for the marks drawn.
+ */
+export function layoutFrame(placed: PlacedSelection, scale: ScaleTime<number, number>, options: FrameOptions, lanes = laneRows(placed.plan, options.geometry)): TimelineLayout {
+  const { geometry, markSize = 10, showMeasures = false, pinned = [] } = options;
+  const { columns } = placed;
+  const { start, end, precision, inferred, articles } = columns;
   const [domainStart, domainEnd] = scale.domain().map(Number) as [number, number];
+  const [r0, r1] = scale.range() as [number, number];
+  // A linear map from time to x, so a frame calls no d3 per mark.
+  const k = (r1 - r0) / (domainEnd - domainStart || 1);
+  const x = (time: number) => r0 + (time - domainStart) * k;
   const unit = chooseBinUnit(scale, markSize);
-  const bins = dayCachedFloor(BIN_INTERVALS[unit]);
-  const x = (ms: number) => scale(ms);
-  const lanes: LaneRow[] = plan.keys.map((key, index) => ({
-    key,
-    index,
-    y: index * geometry.height,
-    height: geometry.height,
-    count: plan.counts.get(key) ?? 0,
-  }));
-
-  const points: Placed[] = [];
-  const spans: Placed[] = [];
-  for (const item of prepared.articles) {
-    if (item.end <= domainStart || item.start >= domainEnd) continue;
-    const target = item.precision === 'day' ? points : spans;
-    for (const index of item.lanes) {
-      const lane = lanes[index];
-      if (lane) target.push({ item, lane });
-    }
-  }
-
+  const isPinned = (position: number) => pinned.includes(position);
   const marks: TimelineMark[] = [];
-  const single = ({ item, lane }: Placed, kind: 'point' | 'span'): ArticleMark => {
-    const x0 = kind === 'point' ? x((item.start + item.end) / 2) : x(item.start);
-    const x1 = kind === 'point' ? x0 : x(item.end);
+
+  const single = (p: number, lane: LaneRow, kind: 'point' | 'span'): ArticleMark => {
+    const x0 = kind === 'point' ? x((start[p]! + end[p]!) / 2) : x(start[p]!);
+    const x1 = kind === 'point' ? x0 : x(end[p]!);
     return {
       kind,
-      articleId: item.article.id,
-      precision: item.precision,
-      inferred: item.inferred,
+      articleId: articles[p]!.id,
+      position: p,
+      precision: PRECISIONS[precision[p]!]!,
+      inferred: inferred[p] === 1,
       lane: lane.key,
       laneIndex: lane.index,
-      start: item.start,
-      end: item.end,
+      start: start[p]!,
+      end: end[p]!,
       x0,
       x1,
       cx: (x0 + x1) / 2,
       y: lane.y + (kind === 'point' ? geometry.pointY : geometry.spanY + geometry.spanHeight / 2),
     };
   };
-  const bin = (group: Placed[], start: number, end: number, span: boolean, binUnit: BinMark['unit']): BinMark => {
-    const lane = group[0]!.lane;
-    const x0 = x(start);
-    const x1 = x(end);
-    return {
-      kind: 'bin',
-      span,
-      unit: binUnit,
-      count: group.length,
-      articleIds: group.map(({ item }) => item.article.id),
-      lane: lane.key,
-      laneIndex: lane.index,
-      start,
-      end,
-      x0,
-      x1,
-      cx: (x0 + x1) / 2,
-      y: lane.y + (span ? geometry.spanY + geometry.spanHeight / 2 : geometry.pointY),
-    };
+  const bin = (lane: LaneRow, binStart: number, binEnd: number, span: boolean, binUnit: BinMark['unit'], members: Uint32Array) => {
+    const x0 = x(binStart);
+    const x1 = x(binEnd);
+    const y = lane.y + (span ? geometry.spanY + geometry.spanHeight / 2 : geometry.pointY);
+    return new ArticleBin(lane.key, lane.index, binStart, binEnd, x0, x1, (x0 + x1) / 2, y, span, binUnit, members.length, members, articles);
   };
+  /** `items[from … to)` without the pinned articles (the same view when none is pinned). */
+  const loose = (items: Uint32Array, from: number, to: number, pinnedCount: number) =>
+    pinnedCount === 0 ? items.subarray(from, to) : items.slice(from, to).filter((p) => !isPinned(p));
 
   // Spans: identical intervals in a lane would sit exactly on top of each other, so they merge.
-  for (const group of groupBy(spans, ({ item, lane }) => `${lane.index}|${item.start}|${item.end}`).values()) {
-    const loose = group.filter(({ item }) => !pinned.has(item.article.id));
-    const first = group[0]!.item;
-    if (loose.length > 1) marks.push(bin(loose, first.start, first.end, true, first.precision));
-    else if (loose.length === 1) marks.push(single(loose[0]!, 'span'));
-    for (const placed of group) if (pinned.has(placed.item.article.id)) marks.push(single(placed, 'span'));
+  const spans = placed.spans;
+  for (const lane of lanes) {
+    const to = spans.start[lane.index + 1]!;
+    let i = lowerBoundBy(spans.items, spans.start[lane.index]!, to, start, domainStart - LONGEST_SPAN);
+    while (i < to) {
+      const first = spans.items[i]!;
+      const s = start[first]!;
+      const e = end[first]!;
+      if (s >= domainEnd) break;
+      let j = i;
+      let pinnedCount = 0;
+      while (j < to && start[spans.items[j]!] === s && end[spans.items[j]!] === e) {
+        if (isPinned(spans.items[j]!)) pinnedCount++;
+        j++;
+      }
+      if (e > domainStart) {
+        const looseCount = j - i - pinnedCount;
+        if (looseCount > 1) marks.push(bin(lane, s, e, true, PRECISIONS[precision[first]!]!, loose(spans.items, i, j, pinnedCount)));
+        for (let m = i; m < j; m++) {
+          const p = spans.items[m]!;
+          if (isPinned(p) || looseCount === 1) marks.push(single(p, lane, 'span'));
+        }
+      }
+      i = j;
+    }
   }
 
   // Points: a bin whose marks would overlap at this zoom becomes one counted mark.
-  const binWidth = x(domainStart + BIN_DAYS[unit] * DAY) - x(domainStart);
-  for (const group of groupBy(points, ({ item, lane }) => lane.index * DAY_KEYS + dayNumber(bins.floor(item.start))).values()) {
-    const loose = group.filter(({ item }) => !pinned.has(item.article.id));
-    const crowded = group.length > 1 && isCrowded(group.map(({ item }) => x((item.start + item.end) / 2)), markSize, binWidth);
-    if (crowded && loose.length > 1) {
-      const start = bins.floor(loose[0]!.item.start);
-      marks.push(bin(loose, start, bins.next(start), false, unit));
-    } else {
-      for (const placed of loose) marks.push(single(placed, 'point'));
+  const points = placed.points;
+  const binWidth = BIN_DAYS[unit] * DAY * k;
+  let xs = new Float64Array(64);
+  for (const lane of lanes) {
+    const to = points.start[lane.index + 1]!;
+    let i = lowerBoundBy(points.items, points.start[lane.index]!, to, start, domainStart - DAY);
+    while (i < to && end[points.items[i]!]! <= domainStart) i++;
+    while (i < to) {
+      const s = start[points.items[i]!]!;
+      if (s >= domainEnd) break;
+      const binStart = binFloor(s, unit);
+      const binEnd = binNext(binStart, unit);
+      let j = i;
+      let pinnedCount = 0;
+      while (j < to && start[points.items[j]!]! < binEnd && start[points.items[j]!]! < domainEnd) {
+        const p = points.items[j]!;
+        if (j - i >= xs.length) {
+          const grown = new Float64Array(xs.length * 2);
+          grown.set(xs);
+          xs = grown;
+        }
+        xs[j - i] = x((start[p]! + end[p]!) / 2);
+        if (isPinned(p)) pinnedCount++;
+        j++;
+      }
+      const count = j - i;
+      const crowded = count > 1 && isCrowded(xs, count, markSize, binWidth);
+      if (crowded && count - pinnedCount > 1) marks.push(bin(lane, binStart, binEnd, false, unit, loose(points.items, i, j, pinnedCount)));
+      for (let m = i; m < j; m++) {
+        const p = points.items[m]!;
+        if (isPinned(p) || !crowded || count - pinnedCount <= 1) marks.push(single(p, lane, 'point'));
+      }
+      i = j;
     }
-    for (const placed of group) if (pinned.has(placed.item.article.id)) marks.push(single(placed, 'point'));
   }
 
-  const measures = showMeasures ? layoutMeasures(prepared.measures, scale, bins, lanes, geometry, markSize) : [];
-  return { lanes, marks, measures, unit, undated: prepared.undated, height: lanes.length * geometry.height };
+  const measures = showMeasures ? layoutMeasures(placed, lanes, unit, domainStart, domainEnd, x, geometry, markSize) : [];
+  return { lanes, marks, measures, unit, undated: placed.undated, height: lanes.length * geometry.height };
 }
 
 /**
- * MeasureSummary glyphs, one per (lane, bin, category, direction). A bin shows as many
+ * Measure glyphs, one per (lane, bin, category, direction). A bin shows as many
  * groups as fit its width, largest first; the last one shown counts the rest ("+n").
  */
 function layoutMeasures(
-  measures: readonly PreparedMeasure[],
-  scale: ScaleTime<number, number>,
-  bins: ReturnType<typeof dayCachedFloor>,
+  placed: PlacedSelection,
   lanes: readonly LaneRow[],
+  unit: BinUnit,
+  domainStart: number,
+  domainEnd: number,
+  x: (time: number) => number,
   geometry: LaneGeometry,
   markSize: number,
 ): MeasureMark[] {
-  const [domainStart, domainEnd] = scale.domain().map(Number) as [number, number];
-  interface Group {
-    lane: LaneRow;
-    binStart: number;
-    category: MeasureCategory;
-    direction: MeasureDirection;
-    refs: MeasureRef[];
-    times: number[];
-  }
-  const groups = new Map<number, Group>();
-  const binsByLane = new Map<number, Group[]>();
-  for (let i = lowerBound(measures, domainStart); i < measures.length; i++) {
-    const measure = measures[i]!;
-    if (measure.time >= domainEnd) break;
-    const binStart = bins.floor(measure.time);
-    for (const index of measure.lanes) {
-      const lane = lanes[index];
-      if (!lane) continue;
-      const id = ((index * CATEGORY_KEYS + categoryKey(measure.category)) * 4 + DIRECTION_KEYS[measure.direction]) * DAY_KEYS + dayNumber(binStart);
-      let group = groups.get(id);
-      if (!group) {
-        group = { lane, binStart, category: measure.category, direction: measure.direction, refs: [], times: [] };
-        groups.set(id, group);
-        const binKey = index * DAY_KEYS + dayNumber(binStart);
-        const inBin = binsByLane.get(binKey);
-        if (inBin) inBin.push(group);
-        else binsByLane.set(binKey, [group]);
-      }
-      // A prepared measure is already a ref (article id + index): no new object per measure per frame.
-      group.refs.push(measure);
-      group.times.push(measure.time);
-    }
-  }
-
+  const { runStart, runTime, runPair, runCount } = placed.measures;
+  const counts = new Int32Array(PAIR_COUNT);
+  const timeSums = new Float64Array(PAIR_COUNT);
+  const present: number[] = [];
+  const byCountThenName = (a: number, b: number) => counts[b]! - counts[a]! || PAIR_ORDER[a]! - PAIR_ORDER[b]!;
   const marks: MeasureMark[] = [];
-  for (const [binKey, binGroups] of binsByLane) {
-    const { lane, binStart } = binGroups[0]!;
-    const x0 = scale(binStart);
-    const x1 = scale(bins.next(binStart));
+  for (const lane of lanes) {
+    const to = runStart[lane.index + 1]!;
+    let i = lowerBound(runTime, runStart[lane.index]!, to, domainStart);
     const y = lane.y + geometry.measureY;
-    binGroups.sort((a, b) => b.refs.length - a.refs.length || a.category.localeCompare(b.category) || a.direction.localeCompare(b.direction));
-    if (binGroups.length === 1) {
-      const group = binGroups[0]!;
-      // Dates are days: centre on the day, as article points are.
-      const meanX = group.times.reduce((sum, time) => sum + scale(time + DAY / 2), 0) / group.times.length;
-      marks.push(measureMark(`${binKey}|0`, group, meanX, y));
-      continue;
+    while (i < to) {
+      const t = runTime[i]!;
+      if (t >= domainEnd) break;
+      const binStart = binFloor(t, unit);
+      const binEnd = binNext(binStart, unit);
+      let j = i;
+      present.length = 0;
+      for (; j < to; j++) {
+        const time = runTime[j]!;
+        if (time >= binEnd || time >= domainEnd) break;
+        const pair = runPair[j]!;
+        if (counts[pair] === 0) present.push(pair);
+        counts[pair]! += runCount[j]!;
+        timeSums[pair]! += time * runCount[j]!;
+      }
+      const binKey = lane.index * 100_000 + dayNumber(binStart);
+      const from = Math.max(binStart, domainStart);
+      const until = Math.min(binEnd, domainEnd);
+      const glyph = (index: number, pair: number, gx: number) => new MeasureGlyph(`${binKey}|${index}`, lane.key, lane.index, gx, y, counts[pair]!, pair, placed, from, until);
+      if (present.length === 1) {
+        const pair = present[0]!;
+        // Dates are days: centre on the day, as article points are.
+        marks.push(glyph(0, pair, x(timeSums[pair]! / counts[pair]! + DAY / 2)));
+      } else {
+        present.sort(byCountThenName);
+        const x0 = x(binStart);
+        const x1 = x(binEnd);
+        const capacity = Math.max(1, Math.floor((x1 - x0) / markSize));
+        const shown = Math.min(capacity, present.length);
+        let hidden = 0;
+        for (let g = shown; g < present.length; g++) hidden += counts[present[g]!]!;
+        const slotWidth = (x1 - x0) / shown;
+        for (let g = 0; g < shown; g++) {
+          const mark = glyph(g, present[g]!, x0 + slotWidth * (g + 0.5));
+          if (g === shown - 1) mark.more = hidden;
+          marks.push(mark);
+        }
+      }
+      for (const pair of present) {
+        counts[pair] = 0;
+        timeSums[pair] = 0;
+      }
+      i = j;
     }
-    const capacity = Math.max(1, Math.floor((x1 - x0) / markSize));
-    const shown = binGroups.slice(0, capacity);
-    const hidden = binGroups.slice(capacity).reduce((sum, group) => sum + group.refs.length, 0);
-    const slotWidth = (x1 - x0) / shown.length;
-    shown.forEach((group, i) => {
-      const mark = measureMark(`${binKey}|${i}`, group, x0 + slotWidth * (i + 0.5), y);
-      if (i === shown.length - 1) mark.more = hidden;
-      marks.push(mark);
-    });
   }
   return marks;
 }
 
-function measureMark(
-  key: string,
-  group: { lane: LaneRow; category: MeasureCategory; direction: MeasureDirection; refs: MeasureRef[] },
-  x: number,
-  y: number,
-): MeasureMark {
-  return { key, lane: group.lane.key, x, y, category: group.category, direction: group.direction, count: group.refs.length, refs: group.refs, more: 0 };
+export interface LayoutOptions extends Omit<FrameOptions, 'pinned'> {
+  plan: LanePlan;
+  measureMatches?: MeasurePredicate;
+  /** Ids of articles always drawn on their own. */
+  pinned?: ReadonlySet<string>;
 }
 
-export interface DensityBin {
-  start: number;
-  x0: number;
-  x1: number;
-  count: number;
+const indexes = new WeakMap<readonly ArticleSummary[], CorpusIndex>();
+
+/** A plan's lanes for the columns' raw keys. */
+function withRawLanes(plan: LanePlan, columns: TimelineColumns): SelectionPlan {
+  if ('laneOfRaw' in plan && plan.laneOfRaw instanceof Int16Array && plan.laneOfRaw.length === columns.rawKeys.length) return plan as SelectionPlan;
+  const laneOfRaw = Int16Array.from(columns.rawKeys, (key) => plan.keys.indexOf(plan.laneOf(key)));
+  return { ...plan, laneOfRaw };
 }
 
-/** ArticleSummary counts per bin (by the start of their publication date), for the brush strip's context histogram. */
-export function densityBins(articles: readonly ArticleSummary[], scale: ScaleTime<number, number>, unit: BinUnit): DensityBin[] {
-  const [domainStart, domainEnd] = scale.domain().map(Number) as [number, number];
-  const bins = dayCachedFloor(BIN_INTERVALS[unit]);
-  const counts = new Map<number, number>();
-  for (const article of articles) {
-    const start = articleInterval(article)?.start;
-    if (start === undefined || start < domainStart || start >= domainEnd) continue;
-    const key = bins.floor(start);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return [...counts]
-    .sort((a, b) => a[0] - b[0])
-    .map(([start, count]) => ({ start, count, x0: scale(start), x1: scale(bins.next(start)) }));
+/** Layout of a list of articles in one call (columns, placement and frame): for tests and one-off uses. */
+export function layoutTimeline(articles: readonly ArticleSummary[], scale: ScaleTime<number, number>, options: LayoutOptions): TimelineLayout {
+  let index = indexes.get(articles);
+  if (!index) indexes.set(articles, (index = buildCorpusIndex(articles)));
+  const columns = timelineColumns(index, options.plan.mode);
+  const pairs = pairMaskOf(options.measureMatches ?? EVERY_MEASURE);
+  const positions = Uint32Array.from(articles.keys());
+  const placed = placeSelection(columns, withRawLanes(options.plan, columns), { positions, mask: new Uint8Array(articles.length).fill(1) }, pairs);
+  const pinned = options.pinned ? articles.flatMap((article, position) => (options.pinned!.has(article.id) ? [position] : [])) : [];
+  return layoutFrame(placed, scale, { ...options, pinned });
 }

@@ -32,8 +32,9 @@ export interface PreparedCorpus {
 }
 
 /**
- * Everything the layouts need that does not depend on the zoom: intervals,
- * lanes and matching measures. Memoised on its inputs, so zoom frames only bin.
+ * Everything the object-based reference layout (referenceLayout.ts) needs that
+ * does not depend on the zoom: intervals, lanes and matching measures. The app
+ * uses the typed-array path (timelineColumns → placeSelection → layoutFrame).
  */
 export const prepareCorpus = memoizeLast((articles: readonly ArticleSummary[], plan: LanePlan, measureMatches: MeasurePredicate): PreparedCorpus => {
   const laneIndex = new Map(plan.keys.map((key, index) => [key, index]));
