@@ -95,6 +95,9 @@ export function checkSelectionAgainstCorpus(store: StoreApi<ExplorerState>): boo
   return false;
 }
 
+const REPLACE_DELAY_MS = 200;
+const MAX_REPLACE_DELAY_MS = 1000;
+
 /**
  * Keeps the URL and the store in step. Selecting an article or a region pushes a
  * history entry (so back/forward step through selections); other changes — typing a
@@ -104,6 +107,7 @@ export function startUrlSync(store: StoreApi<ExplorerState>, location: Location 
   reportProblems(store, applyUrlState(store, location.search));
   let applying = false;
   let pendingReplace: ReturnType<typeof setTimeout> | null = null;
+  let burstStarted = 0;
 
   const urlNow = () => {
     const next = stateToUrl(currentUrlState(store.getState()));
@@ -166,10 +170,14 @@ export function startUrlSync(store: StoreApi<ExplorerState>, location: Location 
       pendingReplace = null;
       const url = urlNow();
       if (url !== null) history.pushState(null, '', url);
-    } else if (pendingReplace === null && urlNow() !== null) {
-      // Zooming, brushing, typing and playing change state many times a second;
-      // one history write per burst keeps the browser from throttling navigation.
-      pendingReplace = setTimeout(flushReplace, 200);
+    } else if (urlNow() !== null) {
+      // Zooming, brushing, typing and playing change state many times a second, and a
+      // history write costs a frame's worth of time: write once the burst pauses, and
+      // at least once a second while it goes on (so the address bar keeps up with playback).
+      const now = Date.now();
+      if (pendingReplace === null) burstStarted = now;
+      else clearTimeout(pendingReplace);
+      pendingReplace = setTimeout(flushReplace, now - burstStarted >= MAX_REPLACE_DELAY_MS ? 0 : REPLACE_DELAY_MS);
     }
   });
 
