@@ -35,7 +35,7 @@ export interface LaneRow {
   count: number;
 }
 
-interface PlacedMark {
+export interface PlacedMark {
   lane: string;
   laneIndex: number;
   start: number;

@@ -9,28 +9,11 @@ import { articleInterval } from './measureTime';
 import { dayCachedFloor, lowerBound, prepareCorpus, type PreparedArticle, type PreparedMeasure } from './prepare';
 import { DAY } from './timeScale';
 import { BIN_DAYS, BIN_INTERVALS, chooseBinUnit, type BinUnit } from './binning';
-import type { LaneGeometry, LaneRow } from './layoutTimeline';
+import type { ArticleMark as FrameArticleMark, LaneGeometry, LaneRow, PlacedMark } from './layoutTimeline';
 
 
-interface PlacedMark {
-  lane: string;
-  laneIndex: number;
-  start: number;
-  end: number;
-  x0: number;
-  x1: number;
-  /** Horizontal centre, used for focus order and tooltips. */
-  cx: number;
-  y: number;
-}
-
-/** One article: a point for an exact day, a span for a month- or year-precision date. */
-export interface ArticleMark extends PlacedMark {
-  kind: 'point' | 'span';
-  articleId: string;
-  precision: DatePrecision;
-  inferred: boolean;
-}
+/** One article, as the frame layout places it less its collection position. */
+export type ArticleMark = Omit<FrameArticleMark, 'position'>;
 
 /** Articles that would overlap at this zoom, drawn as one mark with their count. */
 export interface BinMark extends PlacedMark {
