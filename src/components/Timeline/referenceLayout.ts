@@ -9,7 +9,7 @@ import { articleInterval } from './measureTime';
 import { dayCachedFloor, lowerBound, prepareCorpus, type PreparedArticle, type PreparedMeasure } from './prepare';
 import { DAY } from './timeScale';
 import { BIN_DAYS, BIN_INTERVALS, chooseBinUnit, type BinUnit } from './binning';
-import type { ArticleMark as FrameArticleMark, LaneGeometry, LaneRow, PlacedMark } from './layoutTimeline';
+import type { ArticleMark as FrameArticleMark, LaneGeometry, LaneRow, MeasureMark as FrameMeasureMark, MeasureRef, PlacedMark, TimelineLayout as FrameLayout } from './layoutTimeline';
 
 
 /** One article, as the frame layout places it less its collection position. */
@@ -27,32 +27,10 @@ export interface BinMark extends PlacedMark {
 
 export type TimelineMark = ArticleMark | BinMark;
 
-export interface MeasureRef {
-  articleId: string;
-  measureIndex: number;
-}
+/** A glyph as the frame layout places it, with its measures listed up front and no collection positions. */
+export type MeasureMark = Omit<FrameMeasureMark, 'laneIndex' | 'holds' | 'refs'> & { refs: MeasureRef[] };
 
-export interface MeasureMark {
-  key: string;
-  lane: string;
-  x: number;
-  y: number;
-  category: MeasureCategory;
-  direction: MeasureDirection;
-  count: number;
-  refs: MeasureRef[];
-  /** Measures of other groups in the same bin that did not fit beside this glyph (drawn as "+n"). */
-  more: number;
-}
-
-export interface TimelineLayout {
-  lanes: LaneRow[];
-  marks: TimelineMark[];
-  measures: MeasureMark[];
-  unit: BinUnit;
-  undated: number;
-  height: number;
-}
+export type TimelineLayout = Omit<FrameLayout, 'marks' | 'measures'> & { marks: TimelineMark[]; measures: MeasureMark[] };
 
 export interface LayoutOptions {
   plan: LanePlan;
