@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Article, TextSpan } from '../model';
 import { parseArticleBytes, parseArticleText, type ParseOutcome } from './parseArticle';
+import { legacyReverseTable } from '../test/legacyEncoding';
 
 /**
  * Property-based fuzzing of the parser: whatever bytes arrive (random, cut
@@ -22,27 +23,9 @@ const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 // ------------------------------------------------------------------ encoders
 
-const reverseTables = new Map<string, Map<string, number[]>>();
-
-/** char → bytes of a legacy double-byte encoding, read from the platform's TextDecoder. */
-function reverseTable(encoding: 'gb18030' | 'big5'): Map<string, number[]> {
-  let table = reverseTables.get(encoding);
-  if (table) return table;
-  table = new Map();
-  const decoder = new TextDecoder(encoding);
-  for (let lead = 0x81; lead <= 0xfe; lead++) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      const char = decoder.decode(new Uint8Array([lead, trail]));
-      if (char.length === 1 && char !== '\uFFFD' && !table.has(char)) table.set(char, [lead, trail]);
-    }
-  }
-  reverseTables.set(encoding, table);
-  return table;
-}
-
 /** Like a legacy encoder: characters the encoding lacks become `?`. */
 function encodeLegacy(encoding: 'gb18030' | 'big5', text: string): Uint8Array {
-  const table = reverseTable(encoding);
+  const table = legacyReverseTable(encoding);
   const bytes: number[] = [];
   for (const char of text) {
     const code = char.codePointAt(0)!;

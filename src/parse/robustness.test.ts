@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../model';
 import { parseArticleBytes, parseArticleText } from './parseArticle';
 import { toSimplified, toTraditional } from './script';
+import { legacyReverseTable } from '../test/legacyEncoding';
 
 /**
  * Realistic variants of the seed articles: other encodings, other page
@@ -65,38 +66,9 @@ function expectSameAsOriginal(prefix: Prefix, variant: Article) {
 
 // ------------------------------------------------------------------ encoders
 
-const reverseTables = new Map<string, Map<string, number[]>>();
-
-/**
- * char → bytes for a legacy double-byte encoding, read from TextDecoder. For
- * Big5 the standard block (leads A1–F9) is preferred over the HKSCS extension,
- * as a Big5 encoder would.
- */
-function reverseTable(encoding: 'gb18030' | 'big5'): Map<string, number[]> {
-  let table = reverseTables.get(encoding);
-  if (table) return table;
-  table = new Map();
-  const decoder = new TextDecoder(encoding);
-  const leads: number[] = [];
-  if (encoding === 'big5') {
-    for (let lead = 0xa1; lead <= 0xf9; lead++) leads.push(lead);
-    for (let lead = 0x81; lead <= 0xfe; lead++) if (lead < 0xa1 || lead > 0xf9) leads.push(lead);
-  } else {
-    for (let lead = 0x81; lead <= 0xfe; lead++) leads.push(lead);
-  }
-  for (const lead of leads) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      const char = decoder.decode(new Uint8Array([lead, trail]));
-      if (char.length === 1 && char !== '\uFFFD' && !table.has(char)) table.set(char, [lead, trail]);
-    }
-  }
-  reverseTables.set(encoding, table);
-  return table;
-}
-
 /** Encodes like a legacy encoder: characters the encoding lacks become `?`. */
 function encodeLegacy(encoding: 'gb18030' | 'big5', text: string): { bytes: Uint8Array; missing: string[] } {
-  const table = reverseTable(encoding);
+  const table = legacyReverseTable(encoding);
   const bytes: number[] = [];
   const missing: string[] = [];
   for (const char of text) {
@@ -627,7 +599,7 @@ describe('short legacy-encoded files', () => {
  * step, and an invalid pair shows as `?` and swallows its second byte.
  */
 function shiftDamage(text: string, at: number): string {
-  const table = reverseTable('gb18030');
+  const table = legacyReverseTable('gb18030');
   const bytes: number[] = [];
   for (const char of text.slice(at)) {
     const code = char.codePointAt(0)!;
